@@ -1,0 +1,44 @@
+# How solo itself and programs built on it are compiled and linked. `solo_add_executable(name src...)` is the
+# in-tree equivalent of toolchain/solo-c++.
+set(SOLO_ROOT ${CMAKE_CURRENT_LIST_DIR}/..)
+
+set(SOLO_WARNINGS -Wall -Wextra -Werror)
+# The flags of every solo program, shared with toolchain/solo-c++ (the files say why each is there).
+file(STRINGS ${SOLO_ROOT}/toolchain/compile-flags SOLO_PROGRAM_FLAGS REGEX "^[^#]")
+file(STRINGS ${SOLO_ROOT}/toolchain/link-flags SOLO_LINK_FLAGS REGEX "^[^#]")
+list(APPEND SOLO_PROGRAM_FLAGS ${SOLO_ARCH_FLAGS})
+# solo's own code is freestanding: it assumes nothing about a C library behind it.
+set(SOLO_RUNTIME_FLAGS -ffreestanding)
+
+file(GLOB_RECURSE SOLO_LIB_SOURCES CONFIGURE_DEPENDS ${SOLO_ROOT}/lib/*.cpp)
+file(GLOB SOLO_CRT_SOURCES CONFIGURE_DEPENDS ${SOLO_ROOT}/crt/*.cpp)
+file(GLOB SOLO_ARCH_SOURCES CONFIGURE_DEPENDS ${SOLO_ROOT}/arch/${SOLO_ARCH}/*.S ${SOLO_ROOT}/arch/${SOLO_ARCH}/*.cpp)
+set(SOLO_INCLUDE_DIRS ${SOLO_ROOT}/lib/include ${SOLO_ROOT}/arch/${SOLO_ARCH})
+
+# The runtime every freestanding program links: lib/ + crt/ + arch/<arch>/.
+add_library(solo STATIC ${SOLO_LIB_SOURCES} ${SOLO_CRT_SOURCES} ${SOLO_ARCH_SOURCES})
+target_include_directories(solo PUBLIC ${SOLO_INCLUDE_DIRS})
+target_compile_options(solo PUBLIC ${SOLO_PROGRAM_FLAGS} ${SOLO_WARNINGS} PRIVATE ${SOLO_RUNTIME_FLAGS})
+target_link_options(solo INTERFACE ${SOLO_LINK_FLAGS})
+# The mem* functions must never be turned back into calls to themselves.
+set_source_files_properties(${SOLO_CRT_SOURCES} PROPERTIES COMPILE_OPTIONS "-fno-builtin")
+
+function(solo_add_executable name)
+  add_executable(${name} ${ARGN})
+  target_link_libraries(${name} PRIVATE solo)
+endfunction()
+
+# lib/ alone, compiled as ordinary hosted code, for the doctest unit tests: the solo namespace keeps it
+# apart from the host's libc. `solo_hosted_asan` is the same with AddressSanitizer and UBSan (native only).
+function(solo_add_hosted_library name)
+  add_library(${name} STATIC ${SOLO_LIB_SOURCES})
+  target_include_directories(${name} PUBLIC ${SOLO_INCLUDE_DIRS})
+  target_compile_options(${name} PUBLIC ${SOLO_WARNINGS} ${ARGN})
+  target_link_options(${name} PUBLIC -fuse-ld=lld ${ARGN})
+endfunction()
+
+# A binary check: static, no interpreter, nothing needed from elsewhere, non-executable stack.
+function(solo_check_binary target)
+  add_test(NAME binary.${target} COMMAND ${SOLO_ROOT}/tests/binary/check-elf $<TARGET_FILE:${target}>)
+  set_tests_properties(binary.${target} PROPERTIES LABELS binary)
+endfunction()

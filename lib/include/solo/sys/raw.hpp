@@ -1,0 +1,59 @@
+// The bridge from typed calls to the per-architecture stubs in arch/<arch>/syscall_arch.hpp:
+// arguments become longs, and a return value in [-4095, -1] becomes an Errno.
+#pragma once
+
+#include <solo/result.hpp>
+#include <syscall_arch.hpp>
+#include <syscall_numbers.hpp>
+
+namespace solo::sys {
+
+namespace nr = solo::arch::nr;
+
+namespace detail {
+template <class T> inline long to_long(T v) noexcept {
+  if constexpr (__is_pointer(T))
+    return reinterpret_cast<long>(v);
+  else if constexpr (__is_same(T, decltype(nullptr)))
+    return 0;
+  else
+    return static_cast<long>(v);
+}
+} // namespace detail
+
+// One raw system call: no policy, no errno. `raw(nr::getpid)`, `raw(nr::write, fd, buf, n)`.
+template <class... Args> inline long raw(long number, Args... args) noexcept {
+  static_assert(sizeof...(Args) <= 6, "Linux system calls take at most six arguments");
+  long a[sizeof...(Args) + 1] = {detail::to_long(args)...};
+  if constexpr (sizeof...(Args) == 0)
+    return arch::syscall0(number);
+  else if constexpr (sizeof...(Args) == 1)
+    return arch::syscall1(number, a[0]);
+  else if constexpr (sizeof...(Args) == 2)
+    return arch::syscall2(number, a[0], a[1]);
+  else if constexpr (sizeof...(Args) == 3)
+    return arch::syscall3(number, a[0], a[1], a[2]);
+  else if constexpr (sizeof...(Args) == 4)
+    return arch::syscall4(number, a[0], a[1], a[2], a[3]);
+  else if constexpr (sizeof...(Args) == 5)
+    return arch::syscall5(number, a[0], a[1], a[2], a[3], a[4]);
+  else
+    return arch::syscall6(number, a[0], a[1], a[2], a[3], a[4], a[5]);
+}
+
+// The kernel returns -errno for failures, and errno values never exceed 4095.
+constexpr bool is_error(long ret) noexcept {
+  return static_cast<unsigned long>(ret) > static_cast<unsigned long>(-4096L);
+}
+
+template <class T = long> inline Result<T> result(long ret) noexcept {
+  if (is_error(ret)) return static_cast<Errno>(-ret);
+  return static_cast<T>(ret);
+}
+
+inline Result<void> result_void(long ret) noexcept {
+  if (is_error(ret)) return static_cast<Errno>(-ret);
+  return {};
+}
+
+} // namespace solo::sys

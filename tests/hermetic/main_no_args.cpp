@@ -1,0 +1,2 @@
+// `int main()` with no parameters works too.
+int main() { return 7; }

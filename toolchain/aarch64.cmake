@@ -1,0 +1,2 @@
+set(SOLO_ARCH aarch64)
+include(${CMAKE_CURRENT_LIST_DIR}/common.cmake)
