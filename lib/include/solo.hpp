@@ -4,6 +4,7 @@
 #include <solo/auxv.hpp>
 #include <solo/errno.hpp>
 #include <solo/exit.hpp>
+#include <solo/fd.hpp>
 #include <solo/io.hpp>
 #include <solo/panic.hpp>
 #include <solo/process.hpp>
@@ -12,4 +13,5 @@
 #include <solo/sys/file.hpp>
 #include <solo/sys/process.hpp>
 #include <solo/sys/raw.hpp>
+#include <solo/timespec.hpp>
 #include <solo/types.hpp>
