@@ -1,8 +1,45 @@
 // On a real kernel the auxiliary vector points at the vDSO (qemu-user 7.2 gives none): AT_SYSINFO_EHDR is
 // there and is the address of a mapped 64-bit little-endian ELF shared object with program headers and a
-// PT_DYNAMIC segment, the parts a vDSO lookup reads.
+// PT_DYNAMIC segment, the parts a vDSO lookup reads. Its dynamic section names the string and symbol tables
+// and at least one hash table; which ones is printed (Debian's 6.1 arm64 vDSO has DT_HASH only, x86-64 both).
 #include "check.hpp"
+#include "kernel.hpp"
 #include <solo/auxv.hpp>
+
+namespace {
+
+struct Elf64Phdr {
+  unsigned p_type, p_flags;
+  unsigned long p_offset, p_vaddr, p_paddr, p_filesz, p_memsz, p_align;
+};
+struct Elf64Dyn {
+  long tag;
+  unsigned long value;
+};
+
+void check_dynamic(unsigned long base, const Elf64Phdr *load, const Elf64Phdr *dynamic) {
+  // Where the image is: the first PT_LOAD's file offset sits at `base` (wrapping arithmetic).
+  unsigned long bias = base + load->p_offset - load->p_vaddr;
+  bool strtab = false, symtab = false, hash = false, gnu_hash = false, verdef = false;
+  int entries = 0;
+  for (auto *d = reinterpret_cast<const Elf64Dyn *>(bias + dynamic->p_vaddr); d->tag != 0 && entries < 64;
+       ++d, ++entries) {
+    strtab |= d->tag == 5;            // DT_STRTAB
+    symtab |= d->tag == 6;            // DT_SYMTAB
+    hash |= d->tag == 4;              // DT_HASH
+    gnu_hash |= d->tag == 0x6ffffef5; // DT_GNU_HASH
+    verdef |= d->tag == 0x6ffffffc;   // DT_VERDEF
+  }
+  CHECK(entries < 64);
+  CHECK(strtab);
+  CHECK(symtab);
+  CHECK(hash || gnu_hash);
+  (ktest::Line() << "vDSO dynamic section: DT_HASH " << (hash ? "yes" : "no") << ", DT_GNU_HASH "
+                 << (gnu_hash ? "yes" : "no") << ", DT_VERDEF " << (verdef ? "yes" : "no"))
+      .print();
+}
+
+} // namespace
 
 int main() {
   auto ehdr = solo::auxv::get(solo::auxv::Type::AT_SYSINFO_EHDR);
@@ -26,13 +63,14 @@ int main() {
   CHECK_EQ(phentsize, 56);
   CHECK(phnum > 0 && phnum < 16);
   int loads = 0, dynamics = 0;
-  for (unsigned i = 0; i < phnum && phentsize == 56; ++i) {
-    const unsigned char *ph = image + phoff + i * phentsize;
-    unsigned p_type = ph[0] | ph[1] << 8 | ph[2] << 16 | static_cast<unsigned>(ph[3]) << 24;
-    loads += p_type == 1;    // PT_LOAD
-    dynamics += p_type == 2; // PT_DYNAMIC
+  const Elf64Phdr *load = nullptr, *dynamic = nullptr;
+  for (unsigned i = 0; i < phnum && phentsize == sizeof(Elf64Phdr); ++i) {
+    auto *ph = reinterpret_cast<const Elf64Phdr *>(image + phoff + i * phentsize);
+    if (ph->p_type == 1 && loads++ == 0) load = ph;       // PT_LOAD
+    if (ph->p_type == 2 && dynamics++ == 0) dynamic = ph; // PT_DYNAMIC
   }
   CHECK_EQ(loads, 1);
   CHECK_EQ(dynamics, 1);
+  if (load && dynamic) check_dynamic(*ehdr, load, dynamic);
   return check::summary();
 }
