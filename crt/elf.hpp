@@ -7,6 +7,23 @@
 
 namespace solo::crt::elf {
 
+struct Ehdr {
+  unsigned char ident[16];
+  uint16_t type;
+  uint16_t machine;
+  uint32_t version;
+  uint64_t entry;
+  uint64_t phoff;
+  uint64_t shoff;
+  uint32_t flags;
+  uint16_t ehsize;
+  uint16_t phentsize;
+  uint16_t phnum;
+  uint16_t shentsize;
+  uint16_t shnum;
+  uint16_t shstrndx;
+};
+
 struct Phdr {
   uint32_t type;
   uint32_t flags;

@@ -7,14 +7,17 @@
 //   4. the stdout flush hook, when buffered output exists;
 // then exit_group. Every step takes its entry off before calling it, so a handler that calls exit again
 // continues the same sequence and nothing runs twice. _exit and solo::sys::exit_group run none of it.
-// Steps 1, 2 and 4 are weak references: a program that never registers anything links none of that code.
+// Steps 1, 2 and 4 are weak hooks: a program that never registers anything links none of that code.
 #include <solo/exit.hpp>
 #include <solo/sys/process.hpp>
 
+// The hooks' defaults do nothing; crt/thread_atexit.cpp and crt/atexit.cpp (linked when the program uses
+// __cxa_thread_atexit, __cxa_atexit or atexit) and a buffered stdout replace them with strong definitions.
+// Weak definitions rather than weak references: no GOT entries, no null checks.
 extern "C" {
-[[gnu::weak]] void __solo_run_thread_atexit();
-[[gnu::weak]] void __solo_run_atexit();
-[[gnu::weak]] void __solo_flush_stdout();
+[[gnu::weak]] void __solo_run_thread_atexit() {}
+[[gnu::weak]] void __solo_run_atexit() {}
+[[gnu::weak]] void __solo_flush_stdout() {}
 
 using FiniFunction = void (*)();
 [[gnu::visibility("hidden")]] extern const FiniFunction __fini_array_start[];
@@ -29,11 +32,11 @@ const FiniFunction *fini_next = nullptr;
 namespace solo {
 
 [[noreturn]] void exit(int status) noexcept {
-  if (__solo_run_thread_atexit) __solo_run_thread_atexit();
-  if (__solo_run_atexit) __solo_run_atexit();
+  __solo_run_thread_atexit();
+  __solo_run_atexit();
   if (!fini_next) fini_next = __fini_array_end;
   while (fini_next > __fini_array_start) (*--fini_next)();
-  if (__solo_flush_stdout) __solo_flush_stdout();
+  __solo_flush_stdout();
   sys::exit_group(status);
 }
 

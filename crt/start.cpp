@@ -12,23 +12,23 @@
 // .preinit_array, .init_array (both with argc, argv, envp), main, exit. crt/ is compiled without the stack
 // protector: this code runs before the canary exists.
 //
-// Only what a program uses costs anything: the canary is set up through a weak reference to
-// crt/stack_chk.cpp, which is linked only when some function is protected (it references __stack_chk_fail);
-// the TLS code runs (and is reached) only when the binary has a PT_TLS segment or needs a TCB for the canary.
-#include "elf.hpp"
+// Only what a program uses costs much: the canary is set up by crt/stack_chk.cpp, which is linked only when
+// some function is protected (it references __stack_chk_fail); the TLS block is made only when the binary
+// has a PT_TLS segment (or needs a TCB for the canary).
 #include "tls.hpp"
 
 #include <solo/exit.hpp>
 #include <solo/process.hpp>
-#include <thread_arch.hpp>
 
 // The program's main, whichever of `int main()`, `int main(int, char**)` or `int main(int, char**, char**)` it
 // declares: extra argument registers are simply ignored by a main that takes fewer, on every supported ABI.
 // The asm label reaches main without declaring it ourselves (a C++ program may not).
 int solo_program_main(int, char **, char **) __asm__("main");
 
-// crt/stack_chk.cpp, when linked: stores the canary.
-extern "C" [[gnu::weak]] void __solo_init_canary(unsigned long value);
+// Sets up the thread pointer, when the program needs one. This default only looks for thread_local data;
+// crt/stack_chk.cpp, linked when any function is stack-protected, replaces it with a definition that also
+// fills in the canary. A weak definition rather than a weak reference: no GOT entry, no null check.
+extern "C" [[gnu::weak]] void __solo_init_thread(long *) { solo::crt::init_main_thread(false); }
 
 using InitFunction = void (*)(int, char **, char **);
 extern "C" {
@@ -46,18 +46,7 @@ extern "C" [[noreturn, gnu::visibility("hidden")]] void __solo_start(long *sp) {
   char **envp = argv + argc + 1;
   solo::process::set(argc, argv, envp); // solo::auxv finds the vector after envp when first asked
 
-  const elf::Phdr *phdrs = nullptr;
-  size_t count = 0;
-  const unsigned long *random = nullptr;
-  for (const unsigned long *a = elf::auxv_from_stack(sp); a[0]; a += 2) {
-    if (a[0] == elf::at_phdr) phdrs = reinterpret_cast<const elf::Phdr *>(a[1]);
-    if (a[0] == elf::at_phnum) count = a[1];
-    if (a[0] == elf::at_random) random = reinterpret_cast<const unsigned long *>(a[1]);
-  }
-  bool canary = __solo_init_canary != nullptr;
-  init_main_thread(phdrs, count, canary && solo::arch::canary_in_tcb);
-  if (canary) __solo_init_canary(*random);
-
+  __solo_init_thread(sp);
   for (const InitFunction *f = __preinit_array_start; f < __preinit_array_end; ++f) (*f)(argc, argv, envp);
   for (const InitFunction *f = __init_array_start; f < __init_array_end; ++f) (*f)(argc, argv, envp);
   solo::exit(solo_program_main(argc, argv, envp));

@@ -11,6 +11,10 @@
 #include <syscall_numbers.hpp>
 #include <thread_arch.hpp>
 
+// The linker puts this symbol on the program's own ELF header, which is loaded with the first segment: the
+// program headers are found through it without walking past the environment to the auxiliary vector.
+[[gnu::visibility("hidden")]] extern const solo::crt::elf::Ehdr __ehdr_start;
+
 namespace solo::crt {
 
 namespace {
@@ -26,38 +30,39 @@ unsigned long round_up(unsigned long v, unsigned long align) { return (v + align
 }
 } // namespace
 
-void init_main_thread(const elf::Phdr *phdrs, size_t count, bool need_tcb) noexcept {
-  const elf::Phdr *tls = nullptr;
-  for (size_t i = 0; i < count; ++i)
-    if (phdrs[i].type == elf::pt_tls) tls = &phdrs[i];
-  if (!tls && !need_tcb) return;
-  unsigned long memsz = tls ? tls->memsz : 0;
-  unsigned long vaddr = tls ? tls->vaddr : 0;
+void init_main_thread(bool need_tcb) noexcept {
+  auto *phdrs = reinterpret_cast<const elf::Phdr *>(reinterpret_cast<const char *>(&__ehdr_start) + __ehdr_start.phoff);
+  elf::Phdr none{};
+  none.align = 1;
+  const elf::Phdr *tls = &none;
+  unsigned long bias = 0; // a static PIE's load bias, 0 for a non-PIE
+  for (const elf::Phdr *p = phdrs; p < phdrs + __ehdr_start.phnum; ++p) {
+    if (p->type == elf::pt_tls) tls = p;
+    if (p->type == elf::pt_phdr) bias = reinterpret_cast<unsigned long>(phdrs) - p->vaddr;
+  }
+  if (tls == &none && !need_tcb) return;
+
   // The block's place relative to the thread pointer follows the linker's rule for p_align; the thread
   // pointer itself is aligned for both the block and the TCB.
-  unsigned long tls_align = tls && tls->align ? tls->align : 1;
-  unsigned long align = tls_align > arch::tcb_align ? tls_align : arch::tcb_align;
-  long block = arch::tls_block_offset(memsz, vaddr, tls_align);
+  unsigned long align = tls->align > arch::tcb_align ? tls->align : arch::tcb_align;
+  long block = arch::tls_block_offset(tls->memsz, tls->vaddr, tls->align ? tls->align : 1);
   long low = block < 0 ? block : 0;
-  long high = block + static_cast<long>(memsz);
+  long high = block + static_cast<long>(tls->memsz);
   if (high < static_cast<long>(arch::tcb_size)) high = static_cast<long>(arch::tcb_size);
   unsigned long need = static_cast<unsigned long>(high - low) + align - 1;
 
-  unsigned char *memory = static_block;
+  auto memory = reinterpret_cast<unsigned long>(static_block);
   if (need > static_size) {
-    long p = arch::syscall6(arch::nr::mmap, 0, static_cast<long>(round_up(need, 4096)), 3 /* PROT_READ|WRITE */,
-                            0x22 /* MAP_PRIVATE|MAP_ANONYMOUS */, -1, 0);
-    if (p < 0 && p > -4096) die();
-    memory = reinterpret_cast<unsigned char *>(p);
+    memory = static_cast<unsigned long>(arch::syscall6(arch::nr::mmap, 0, static_cast<long>(need),
+                                                       3 /* PROT_READ|PROT_WRITE */,
+                                                       0x22 /* MAP_PRIVATE|MAP_ANONYMOUS */, -1, 0));
+    if (memory > -4096UL) die();
   }
-  auto tp = reinterpret_cast<unsigned char *>(round_up(reinterpret_cast<unsigned long>(memory - low), align));
-  if (tls) {
-    // .tdata is copied; .tbss (the rest up to memsz) is already zero. A byte loop: crt/ is built with
-    // -fno-builtin, and memcpy's word loops would be more code than a start-up copy deserves.
-    const auto *src = reinterpret_cast<const unsigned char *>(elf::load_bias(phdrs, count) + tls->vaddr);
-    unsigned char *dst = tp + block;
-    for (unsigned long i = 0; i < tls->filesz; ++i) dst[i] = src[i];
-  }
+  auto *tp = reinterpret_cast<unsigned char *>(round_up(memory - low, align));
+  // .tdata is copied; .tbss (the rest up to memsz) is already zero. A byte loop: crt/ is built with
+  // -fno-builtin, and memcpy's word loops would be more code than a start-up copy deserves.
+  const auto *src = reinterpret_cast<const unsigned char *>(bias + tls->vaddr);
+  for (unsigned long i = 0; i < tls->filesz; ++i) tp[block + i] = src[i];
   arch::init_tcb(tp);
   if (!arch::set_thread_pointer(tp)) die();
 }

@@ -5,9 +5,9 @@
 
 namespace solo::crt {
 
-// When the program has a PT_TLS segment among `phdrs`, or `need_tcb` (x86-64's canary lives in the TCB): lays
-// out the TLS block, copies .tdata into it (.tbss stays zero) and installs the thread pointer. Otherwise does
-// nothing: the thread pointer stays unset. Dies on failure: nothing could run without it.
-void init_main_thread(const elf::Phdr *phdrs, size_t count, bool need_tcb) noexcept;
+// When the program has a PT_TLS segment, or `need_tcb` (x86-64's canary lives in the TCB): lays out the TLS
+// block, copies .tdata into it (.tbss stays zero) and installs the thread pointer. Otherwise does nothing:
+// the thread pointer stays unset. Dies on failure: nothing could run without it.
+void init_main_thread(bool need_tcb) noexcept;
 
 } // namespace solo::crt
