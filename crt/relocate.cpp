@@ -52,9 +52,14 @@ using namespace solo::crt::elf;
 } // namespace
 
 extern "C" [[noreturn, gnu::visibility("hidden")]] void __solo_start_pie(long *sp) {
-  const unsigned long *auxv = auxv_from_stack(sp);
-  auto *phdrs = reinterpret_cast<const Phdr *>(auxv_value(auxv, at_phdr));
-  size_t count = auxv_value(auxv, at_phnum);
+  const Phdr *phdrs = nullptr;
+  size_t count = 0;
+  unsigned long page = 0;
+  for (const unsigned long *a = auxv_from_stack(sp); a[0]; a += 2) {
+    if (a[0] == at_phdr) phdrs = reinterpret_cast<const Phdr *>(a[1]);
+    if (a[0] == at_phnum) count = a[1];
+    if (a[0] == at_pagesz) page = a[1];
+  }
   unsigned long bias = load_bias(phdrs, count);
 
   const Phdr *relro = nullptr;
@@ -79,7 +84,6 @@ extern "C" [[noreturn, gnu::visibility("hidden")]] void __solo_start_pie(long *s
   // Relocated data that is never written again becomes read-only. Only whole pages: the kernel protects pages,
   // and the partial page at the end (if any) shares its page with ordinary writable data.
   if (relro) {
-    unsigned long page = auxv_value(auxv, at_pagesz);
     unsigned long start = (bias + relro->vaddr) & -page;
     unsigned long end = (bias + relro->vaddr + relro->memsz) & -page;
     if (end > start)
