@@ -19,7 +19,10 @@ extern "C" void __solo_init_thread(long *sp) {
   solo::crt::init_main_thread(solo::arch::canary_in_tcb);
   using namespace solo::crt::elf;
   unsigned long random = auxv_value(auxv_from_stack(sp), at_random);
-  solo::arch::store_canary(*reinterpret_cast<const unsigned long *>(random) & ~0xffUL);
+  // Every kernel since 2.6.29 passes AT_RANDOM; without it, the stack address is the best entropy at hand.
+  unsigned long value = random ? *reinterpret_cast<const unsigned long *>(random)
+                               : reinterpret_cast<unsigned long>(sp) * 0x9e3779b97f4a7c15UL;
+  solo::arch::store_canary(value & ~0xffUL);
 }
 
 extern "C" [[noreturn]] void __stack_chk_fail() { solo::panic("stack smashing detected"); }
