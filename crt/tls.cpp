@@ -32,22 +32,28 @@ unsigned long round_up(unsigned long v, unsigned long align) { return (v + align
 
 void init_main_thread(bool need_tcb) noexcept {
   auto *phdrs = reinterpret_cast<const elf::Phdr *>(reinterpret_cast<const char *>(&__ehdr_start) + __ehdr_start.phoff);
-  elf::Phdr none{};
-  none.align = 1;
-  const elf::Phdr *tls = &none;
+  // Scalars rather than a zeroed stand-in header: a zeroed struct would be a memset call here.
+  unsigned long vaddr = 0, filesz = 0, memsz = 0, tls_align = 1;
   unsigned long bias = 0; // a static PIE's load bias, 0 for a non-PIE
+  bool found = false;
   for (const elf::Phdr *p = phdrs; p < phdrs + __ehdr_start.phnum; ++p) {
-    if (p->type == elf::pt_tls) tls = p;
+    if (p->type == elf::pt_tls) {
+      found = true;
+      vaddr = p->vaddr;
+      filesz = p->filesz;
+      memsz = p->memsz;
+      tls_align = p->align ? p->align : 1;
+    }
     if (p->type == elf::pt_phdr) bias = reinterpret_cast<unsigned long>(phdrs) - p->vaddr;
   }
-  if (tls == &none && !need_tcb) return;
+  if (!found && !need_tcb) return;
 
   // The block's place relative to the thread pointer follows the linker's rule for p_align; the thread
   // pointer itself is aligned for both the block and the TCB.
-  unsigned long align = tls->align > arch::tcb_align ? tls->align : arch::tcb_align;
-  long block = arch::tls_block_offset(tls->memsz, tls->vaddr, tls->align ? tls->align : 1);
+  unsigned long align = tls_align > arch::tcb_align ? tls_align : arch::tcb_align;
+  long block = arch::tls_block_offset(memsz, vaddr, tls_align);
   long low = block < 0 ? block : 0;
-  long high = block + static_cast<long>(tls->memsz);
+  long high = block + static_cast<long>(memsz);
   if (high < static_cast<long>(arch::tcb_size)) high = static_cast<long>(arch::tcb_size);
   unsigned long need = static_cast<unsigned long>(high - low) + align - 1;
 
@@ -61,8 +67,8 @@ void init_main_thread(bool need_tcb) noexcept {
   auto *tp = reinterpret_cast<unsigned char *>(round_up(memory - low, align));
   // .tdata is copied; .tbss (the rest up to memsz) is already zero. A byte loop: crt/ is built with
   // -fno-builtin, and memcpy's word loops would be more code than a start-up copy deserves.
-  const auto *src = reinterpret_cast<const unsigned char *>(bias + tls->vaddr);
-  for (unsigned long i = 0; i < tls->filesz; ++i) tp[block + i] = src[i];
+  const auto *src = reinterpret_cast<const unsigned char *>(bias + vaddr);
+  for (unsigned long i = 0; i < filesz; ++i) tp[block + i] = src[i];
   arch::init_tcb(tp);
   if (!arch::set_thread_pointer(tp)) die();
 }
