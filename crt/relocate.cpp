@@ -11,25 +11,30 @@
 //     on all three architectures is a PC-relative branch that needs no relocation;
 //   - crt/ is compiled with -fno-stack-protector (on aarch64 and riscv64 the canary is a global reached
 //     through the GOT), and this file also with -fno-jump-tables (no tables of addresses), see cmake/solo.cmake;
-//   - tests/hermetic/relocate_object checks the compiled object: no relocation against data, no GOT access.
+//   - the test hermetic.relocate_object (tests/hermetic/relocate-object) checks the compiled object: only
+//     PC-relative references, no GOT access, no absolute addresses.
 // The hermetic test `relocation` checks the result: pointers in data, vtables and function tables are right
-// after start-up, and two runs of the same binary see their globals at different addresses.
+// after start-up, the globals are not at their link-time addresses (and natively, two runs see them at
+// different addresses), and writing to relocated read-only data faults.
 #include "elf.hpp"
 
 #include <reloc_arch.hpp>
 #include <syscall_arch.hpp>
 #include <syscall_numbers.hpp>
 
-extern "C" [[noreturn]] void __solo_start(long *sp);
+extern "C" [[noreturn, gnu::visibility("hidden")]] void __solo_start(long *sp);
 
 namespace {
 
 using namespace solo::crt::elf;
 
 [[gnu::always_inline]] inline void apply_rela(unsigned long bias, const Rela *r, const Rela *end) {
-  for (; r < end; ++r)
-    if ((r->info & 0xffffffff) == solo::arch::r_relative)
-      *reinterpret_cast<unsigned long *>(bias + r->offset) = bias + r->addend;
+  // A static PIE has nothing but relative relocations; anything else means a binary solo cannot start
+  // correctly, and stopping at once (SIGILL) beats running with a wrong pointer.
+  for (; r < end; ++r) {
+    if ((r->info & 0xffffffff) != solo::arch::r_relative) __builtin_trap();
+    *reinterpret_cast<unsigned long *>(bias + r->offset) = bias + r->addend;
+  }
 }
 
 // RELR (DT_RELR): an even entry is the address of a word to relocate and starts a run there; an odd entry is
