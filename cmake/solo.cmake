@@ -7,6 +7,12 @@ set(SOLO_WARNINGS -Wall -Wextra -Werror)
 file(STRINGS ${SOLO_ROOT}/toolchain/compile-flags SOLO_PROGRAM_FLAGS REGEX "^[^#]")
 file(STRINGS ${SOLO_ROOT}/toolchain/link-flags SOLO_LINK_FLAGS REGEX "^[^#]")
 list(APPEND SOLO_PROGRAM_FLAGS ${SOLO_ARCH_FLAGS})
+# PIE (the default) or not is chosen per executable (solo_add_executable(... NO_PIE)); the library itself is
+# position-independent, so it links into both.
+list(REMOVE_ITEM SOLO_PROGRAM_FLAGS -fPIE)
+file(STRINGS ${SOLO_ROOT}/toolchain/pie-link-flags SOLO_PIE_LINK_FLAGS REGEX "^[^#]")
+file(STRINGS ${SOLO_ROOT}/toolchain/no-pie-compile-flags SOLO_NO_PIE_COMPILE_FLAGS REGEX "^[^#]")
+file(STRINGS ${SOLO_ROOT}/toolchain/no-pie-link-flags SOLO_NO_PIE_LINK_FLAGS REGEX "^[^#]")
 # solo's own code is freestanding: it assumes nothing about a C library behind it.
 set(SOLO_RUNTIME_FLAGS -ffreestanding)
 
@@ -18,14 +24,30 @@ set(SOLO_INCLUDE_DIRS ${SOLO_ROOT}/lib/include ${SOLO_ROOT}/arch/${SOLO_ARCH})
 # The runtime every freestanding program links: lib/ + crt/ + arch/<arch>/.
 add_library(solo STATIC ${SOLO_LIB_SOURCES} ${SOLO_CRT_SOURCES} ${SOLO_ARCH_SOURCES})
 target_include_directories(solo PUBLIC ${SOLO_INCLUDE_DIRS})
-target_compile_options(solo PUBLIC ${SOLO_PROGRAM_FLAGS} ${SOLO_WARNINGS} PRIVATE ${SOLO_RUNTIME_FLAGS})
+target_compile_options(solo PUBLIC ${SOLO_PROGRAM_FLAGS} ${SOLO_WARNINGS} PRIVATE ${SOLO_RUNTIME_FLAGS} -fPIE)
 target_link_options(solo INTERFACE ${SOLO_LINK_FLAGS})
-# The mem* functions must never be turned back into calls to themselves.
-set_source_files_properties(${SOLO_CRT_SOURCES} PROPERTIES COMPILE_OPTIONS "-fno-builtin")
+# The mem* functions must never be turned back into calls to themselves. crt/ runs before the canary is set
+# (and __stack_chk_fail must not check it again): no stack protector there. crt/relocate.cpp runs before
+# relocation: no jump tables either (see the comment at its top).
+set_source_files_properties(${SOLO_CRT_SOURCES} PROPERTIES COMPILE_OPTIONS "-fno-builtin;-fno-stack-protector")
+# Code that runs once per process is built for size: unrolled or vectorised loops only make every binary bigger.
+set(solo_run_once ${SOLO_ROOT}/crt/start.cpp ${SOLO_ROOT}/crt/tls.cpp ${SOLO_ROOT}/crt/exit.cpp)
+set_source_files_properties(${solo_run_once} PROPERTIES COMPILE_OPTIONS "-fno-builtin;-fno-stack-protector;-Os")
+set_source_files_properties(${SOLO_ROOT}/crt/relocate.cpp PROPERTIES
+                            COMPILE_OPTIONS "-fno-builtin;-fno-stack-protector;-fno-jump-tables;-Os")
 
+# solo_add_executable(name [NO_PIE] sources...): a static PIE by default, a static non-PIE with NO_PIE.
 function(solo_add_executable name)
-  add_executable(${name} ${ARGN})
+  cmake_parse_arguments(arg "NO_PIE" "" "" ${ARGN})
+  add_executable(${name} ${arg_UNPARSED_ARGUMENTS})
   target_link_libraries(${name} PRIVATE solo)
+  if(arg_NO_PIE)
+    target_compile_options(${name} PRIVATE ${SOLO_NO_PIE_COMPILE_FLAGS})
+    target_link_options(${name} PRIVATE ${SOLO_NO_PIE_LINK_FLAGS})
+  else()
+    target_compile_options(${name} PRIVATE -fPIE)
+    target_link_options(${name} PRIVATE ${SOLO_PIE_LINK_FLAGS})
+  endif()
 endfunction()
 
 # lib/ alone, compiled as ordinary hosted code, for the doctest unit tests: the solo namespace keeps it

@@ -1,8 +1,47 @@
+// Leaving the process. exit (and returning from main) runs, in this order:
+//   1. destructors of the main thread's thread_local objects (crt/thread_atexit.cpp), newest first;
+//   2. atexit / __cxa_atexit handlers, which include the destructors of static objects (crt/atexit.cpp),
+//      newest first;
+//   3. .fini_array, last entry first: as if registered before the first constructor ran, which is how the
+//      usual C runtimes order `__attribute__((destructor))` functions after every handler;
+//   4. the stdout flush hook, when buffered output exists;
+// then exit_group. Every step takes its entry off before calling it, so a handler that calls exit again
+// continues the same sequence and nothing runs twice. _exit and solo::sys::exit_group run none of it.
+// Steps 1, 2 and 4 are weak hooks: a program that never registers anything links none of that code.
 #include <solo/exit.hpp>
 #include <solo/sys/process.hpp>
 
+// The hooks' defaults do nothing; crt/thread_atexit.cpp and crt/atexit.cpp (linked when the program uses
+// __cxa_thread_atexit, __cxa_atexit or atexit) and a buffered stdout replace them with strong definitions.
+// Weak definitions rather than weak references: no GOT entries, no null checks.
+extern "C" {
+[[gnu::weak]] void __solo_run_thread_atexit() {}
+[[gnu::weak]] void __solo_run_atexit() {}
+[[gnu::weak]] void __solo_flush_stdout() {}
+
+using FiniFunction = void (*)();
+[[gnu::visibility("hidden")]] extern const FiniFunction __fini_array_start[];
+[[gnu::visibility("hidden")]] extern const FiniFunction __fini_array_end[];
+}
+
+namespace {
+// Entries of .fini_array not yet run, counted down.
+const FiniFunction *fini_next = nullptr;
+} // namespace
+
 namespace solo {
 
-[[noreturn]] void exit(int status) noexcept { sys::exit_group(status); }
+[[noreturn]] void exit(int status) noexcept {
+  __solo_run_thread_atexit();
+  __solo_run_atexit();
+  if (!fini_next) fini_next = __fini_array_end;
+  while (fini_next > __fini_array_start) (*--fini_next)();
+  __solo_flush_stdout();
+  sys::exit_group(status);
+}
 
 } // namespace solo
+
+extern "C" [[noreturn]] void exit(int status) { solo::exit(status); }
+extern "C" [[noreturn]] void _exit(int status) { solo::sys::exit_group(status); }
+extern "C" [[noreturn]] void _Exit(int status) { solo::sys::exit_group(status); }

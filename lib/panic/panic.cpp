@@ -1,6 +1,8 @@
 #include <solo/io.hpp>
 #include <solo/panic.hpp>
-#include <solo/sys/process.hpp>
+
+// The C library's abort: solo's (crt/abort.cpp) in a solo program, the host's in the hosted unit tests.
+extern "C" [[noreturn]] void abort() noexcept;
 
 namespace solo {
 
@@ -8,10 +10,7 @@ namespace solo {
   (void)io::err("solo: ");
   (void)io::err(message);
   (void)io::err("\n");
-  // SIGABRT (6 on every architecture solo supports) to this thread, so a parent sees a signal death.
-  (void)sys::tgkill(sys::getpid(), sys::gettid(), 6);
-  // A handled or blocked SIGABRT must still not let us return.
-  sys::exit_group(127);
+  abort();
 }
 
 } // namespace solo

@@ -1,0 +1,5 @@
+#pragma once
+#include <solo/io.hpp>
+
+void say(const char *what);
+extern "C" int atexit(void (*)());
