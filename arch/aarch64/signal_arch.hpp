@@ -1,0 +1,44 @@
+// Signal ABI facts for aarch64 (uapi <asm/signal.h> on top of <asm-generic/signal.h>; checked in
+// tests/abi/signal_layout.cpp).
+#pragma once
+
+namespace solo::arch {
+
+// The kernel's struct sigaction for rt_sigaction: handler, flags, restorer, 64-bit mask.
+struct KernelSigaction {
+  unsigned long handler;
+  unsigned long flags;
+  void (*restorer)();
+  unsigned long mask;
+};
+
+// aarch64 can return through the vDSO's __kernel_rt_sigreturn when SA_RESTORER is absent, but solo sets its own
+// restorer anyway: it then works the same whether or not a vDSO is mapped (qemu-user before 8.2 maps none and
+// substitutes a trampoline of its own; a kernel can be built or booted without one) and whatever the vDSO's
+// symbol versioning says. What this gives up: debuggers recognise the vDSO trampoline by its unwind tables,
+// and solo binaries carry no unwind tables anyway.
+inline constexpr bool has_restorer = true;
+inline constexpr unsigned long sa_restorer = 0x04000000;
+
+// Alternate signal stack sizes from uapi <asm/signal.h>: larger than elsewhere because the signal frame holds
+// the FP/SIMD registers (and SVE state where the CPU has it; AT_MINSIGSTKSZ gives the real minimum).
+inline constexpr unsigned long min_signal_stack_size = 5120;
+inline constexpr unsigned long signal_stack_size = 16384;
+
+} // namespace solo::arch
+
+// rt_sigreturn is 139. The kernel sets x30 (the link register) to sa_restorer and sp to the signal frame;
+// the stub must leave sp alone and only load x8. Assembly, so nothing can instrument it. Defined once, in
+// lib/signal/restorer.cpp.
+#define SOLO_RESTORE_RT_ASM                                                                                            \
+  ".pushsection .text.__solo_restore_rt,\"ax\",%progbits\n"                                                            \
+  ".globl __solo_restore_rt\n"                                                                                         \
+  ".hidden __solo_restore_rt\n"                                                                                        \
+  ".type __solo_restore_rt,%function\n"                                                                                \
+  "__solo_restore_rt:\n"                                                                                               \
+  "  mov x8, #139\n"                                                                                                   \
+  "  svc #0\n"                                                                                                         \
+  "  brk #0\n"                                                                                                         \
+  ".size __solo_restore_rt, . - __solo_restore_rt\n"                                                                   \
+  ".popsection\n"
+#define SOLO_RT_SIGRETURN_NR 139

@@ -1,0 +1,42 @@
+// Signal ABI facts for x86-64 (uapi <asm/signal.h>, the non-i386 branch; checked in tests/abi/signal_layout.cpp).
+#pragma once
+
+namespace solo::arch {
+
+// The kernel's struct sigaction as rt_sigaction reads it: handler, flags, restorer, then the 64-bit mask
+// (mask last "for extensibility"). This is not glibc's struct sigaction, which puts a 1024-bit mask second.
+struct KernelSigaction {
+  unsigned long handler;
+  unsigned long flags;
+  void (*restorer)();
+  unsigned long mask;
+};
+
+// x86-64 has no signal trampoline in the vDSO: the kernel pushes sa_restorer as the handler's return address,
+// and refuses to deliver (the process dies with SIGSEGV) when SA_RESTORER is not set.
+inline constexpr bool has_restorer = true;
+inline constexpr unsigned long sa_restorer = 0x04000000;
+
+// Alternate signal stack sizes from uapi <asm/signal.h>. The kernel's real minimum grows with the CPU's
+// register state (AVX-512 frames are bigger): AT_MINSIGSTKSZ in the auxiliary vector says how big it is.
+inline constexpr unsigned long min_signal_stack_size = 2048;
+inline constexpr unsigned long signal_stack_size = 8192;
+
+} // namespace solo::arch
+
+// rt_sigreturn is 15. The stub is the handler's return address: it runs with rsp pointing just past the
+// signal frame the kernel built (the saved ucontext), so it must not push, pop or call anything; the kernel
+// restores every register, the stack pointer and the signal mask from that frame. Written as assembly so no
+// compiler, sanitizer or profiler can add a prologue. Defined once, in lib/signal/restorer.cpp.
+#define SOLO_RESTORE_RT_ASM                                                                                            \
+  ".pushsection .text.__solo_restore_rt,\"ax\",@progbits\n"                                                            \
+  ".globl __solo_restore_rt\n"                                                                                         \
+  ".hidden __solo_restore_rt\n"                                                                                        \
+  ".type __solo_restore_rt,@function\n"                                                                                \
+  "__solo_restore_rt:\n"                                                                                               \
+  "  mov $15, %rax\n"                                                                                                  \
+  "  syscall\n"                                                                                                        \
+  "  hlt\n"                                                                                                            \
+  ".size __solo_restore_rt, . - __solo_restore_rt\n"                                                                   \
+  ".popsection\n"
+#define SOLO_RT_SIGRETURN_NR 15

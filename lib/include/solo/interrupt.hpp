@@ -1,0 +1,16 @@
+// The interrupt request: how a program tells solo's blocking calls to stop resuming after a signal.
+//
+// solo's blocking calls (solo/io/retry.hpp) resume transparently when a signal handler interrupts them. Once
+// request_interrupt() has been called -- typically from a SIGINT or SIGTERM handler, or automatically by a
+// handler installed with Action::interrupt -- every blocking call in progress returns Errno::EINTR as soon as
+// the kernel wakes it, and every later one returns Errno::EINTR at once, until clear_interrupt().
+#pragma once
+
+namespace solo::signal {
+
+// Async-signal-safe: a single atomic store.
+void request_interrupt() noexcept;
+bool interrupt_requested() noexcept;
+void clear_interrupt() noexcept;
+
+} // namespace solo::signal
