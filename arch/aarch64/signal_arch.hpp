@@ -18,6 +18,12 @@ struct KernelSigaction {
 // symbol versioning says. What this gives up: debuggers recognise the vDSO trampoline by its unwind tables,
 // and solo binaries carry no unwind tables anyway.
 inline constexpr bool has_restorer = true;
+
+// What solo hands rt_sigaction (see arch/riscv64/signal_arch.hpp for why this is not always just the struct).
+struct SigactionBuffer {
+  KernelSigaction k;
+  void seal() noexcept {}
+};
 inline constexpr unsigned long sa_restorer = 0x04000000;
 
 // Alternate signal stack sizes from uapi <asm/signal.h>: larger than elsewhere because the signal frame holds

@@ -15,6 +15,12 @@ struct KernelSigaction {
 // x86-64 has no signal trampoline in the vDSO: the kernel pushes sa_restorer as the handler's return address,
 // and refuses to deliver (the process dies with SIGSEGV) when SA_RESTORER is not set.
 inline constexpr bool has_restorer = true;
+
+// What solo hands rt_sigaction (see arch/riscv64/signal_arch.hpp for why this is not always just the struct).
+struct SigactionBuffer {
+  KernelSigaction k;
+  void seal() noexcept {}
+};
 inline constexpr unsigned long sa_restorer = 0x04000000;
 
 // Alternate signal stack sizes from uapi <asm/signal.h>. The kernel's real minimum grows with the CPU's

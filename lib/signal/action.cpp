@@ -28,8 +28,9 @@ void dispatch(int sig, Info *info, void *ucontext) {
     reinterpret_cast<Handler>(h)(sig);
 }
 
-arch::KernelSigaction to_kernel(int sig, const Action &a) noexcept {
-  arch::KernelSigaction k{};
+arch::SigactionBuffer to_kernel(int sig, const Action &a) noexcept {
+  arch::SigactionBuffer buffer{};
+  arch::KernelSigaction &k = buffer.k;
   k.handler = a.handler;
   k.flags = static_cast<unsigned long>(a.flags);
   k.mask = a.mask.bits();
@@ -44,7 +45,8 @@ arch::KernelSigaction to_kernel(int sig, const Action &a) noexcept {
   k.flags |= arch::sa_restorer;
   k.restorer = &__solo_restore_rt;
 #endif
-  return k;
+  buffer.seal();
+  return buffer;
 }
 
 Action from_kernel(int sig, const arch::KernelSigaction &k) noexcept {
@@ -64,32 +66,32 @@ Action from_kernel(int sig, const arch::KernelSigaction &k) noexcept {
 
 Result<void> set_action(int sig, const Action &action, Action *old) noexcept {
   if (sig < 1 || sig > last) return Errno::EINVAL;
-  arch::KernelSigaction previous{};
+  arch::SigactionBuffer previous{};
   // Read the old disposition first: to_kernel may rewrite the slot the old one refers to.
   if (old) {
-    if (auto r = sys::rt_sigaction(sig, nullptr, &previous); !r) return r.error();
-    *old = from_kernel(sig, previous);
+    if (auto r = sys::rt_sigaction(sig, nullptr, &previous.k); !r) return r.error();
+    *old = from_kernel(sig, previous.k);
   }
-  arch::KernelSigaction k = to_kernel(sig, action);
-  return sys::rt_sigaction(sig, &k, nullptr);
+  arch::SigactionBuffer next = to_kernel(sig, action);
+  return sys::rt_sigaction(sig, &next.k, nullptr);
 }
 
 Result<Action> get_action(int sig) noexcept {
   if (sig < 1 || sig > last) return Errno::EINVAL;
-  arch::KernelSigaction k{};
-  if (auto r = sys::rt_sigaction(sig, nullptr, &k); !r) return r.error();
-  return from_kernel(sig, k);
+  arch::SigactionBuffer b{};
+  if (auto r = sys::rt_sigaction(sig, nullptr, &b.k); !r) return r.error();
+  return from_kernel(sig, b.k);
 }
 
 int reset_handlers() noexcept {
   int count = 0;
   for (int sig = 1; sig <= last; ++sig) {
     if (sig == KILL || sig == STOP) continue;
-    arch::KernelSigaction k{};
-    if (!sys::rt_sigaction(sig, nullptr, &k)) continue; // numbers an emulator keeps for itself
-    if (k.handler <= Action::ignore_handler) continue;
-    arch::KernelSigaction dfl{};
-    if (sys::rt_sigaction(sig, &dfl, nullptr)) ++count;
+    arch::SigactionBuffer b{};
+    if (!sys::rt_sigaction(sig, nullptr, &b.k)) continue; // numbers an emulator keeps for itself
+    if (b.k.handler <= Action::ignore_handler) continue;
+    arch::SigactionBuffer dfl{};
+    if (sys::rt_sigaction(sig, &dfl.k, nullptr)) ++count;
   }
   return count;
 }

@@ -26,6 +26,9 @@ static_assert(!solo::arch::has_restorer); // riscv64: the struct has no restorer
 static_assert(sizeof(KSig) == 3 * sizeof(unsigned long));
 #endif
 static_assert(sizeof(sigset_t) == sig::kernel_sigset_size);
+// The buffer solo hands rt_sigaction starts with the kernel's struct (riscv64 adds a word for qemu-user).
+static_assert(offsetof(solo::arch::SigactionBuffer, k) == 0);
+static_assert(sizeof(solo::arch::SigactionBuffer) >= sizeof(struct sigaction));
 static_assert(solo::arch::min_signal_stack_size == MINSIGSTKSZ);
 static_assert(solo::arch::signal_stack_size == SIGSTKSZ);
 
