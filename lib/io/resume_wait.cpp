@@ -30,6 +30,7 @@ Result<int> epoll_wait(int epfd, void *events, int max_events, long timeout_ms) 
   return sys::result<int>(resume_until(deadline, [&](Timespec remaining) {
     // Rounded up: a wait cut short by rounding would end before the deadline.
     long ms = (remaining.to_nanoseconds() + 999'999) / 1'000'000;
+    if (ms > 0x7fffffff) ms = 0x7fffffff; // the kernel takes an int; the loop comes back for the rest
     return sys::raw(sys::nr::epoll_pwait, epfd, events, max_events, ms, nullptr, signal::kernel_sigset_size);
   }));
 }

@@ -74,6 +74,18 @@ void read_poll_wait_are_interrupted() {
   reap(child);
 
   sig::clear_interrupt();
+  long ep = sys::raw(sys::nr::epoll_create1, 0);
+  CHECK(ep >= 0);
+  unsigned long ev[8] = {1}; // one struct epoll_event for EPOLLIN, whichever its size (12 or 16 bytes)
+  CHECK_EQ(sys::raw(sys::nr::epoll_ctl, ep, 1 /* EPOLL_CTL_ADD */, fds[0], ev), 0);
+  child = interrupt_after(100);
+  start = now_ms();
+  CHECK(io::epoll_wait(static_cast<int>(ep), ev, 4, 5000).error() == Errno::EINTR);
+  CHECK(now_ms() - start < prompt_ms);
+  reap(child);
+  (void)sys::close(static_cast<int>(ep));
+
+  sig::clear_interrupt();
   Timespec timeout = Timespec::from_milliseconds(5000);
   child = interrupt_after(100);
   start = now_ms();

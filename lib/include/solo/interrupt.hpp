@@ -4,6 +4,8 @@
 // request_interrupt() has been called -- typically from a SIGINT or SIGTERM handler, or automatically by a
 // handler installed with Action::interrupt -- every blocking call in progress returns Errno::EINTR as soon as
 // the kernel wakes it, and every later one returns Errno::EINTR at once, until clear_interrupt().
+// The kernel only wakes the call in progress for a handler installed without SA_RESTART (Action::interrupt
+// guarantees that); requested from an SA_RESTART handler, it takes effect when that call returns by itself.
 #pragma once
 
 namespace solo::signal {
