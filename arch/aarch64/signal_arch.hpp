@@ -31,6 +31,11 @@ inline constexpr unsigned long sa_restorer = 0x04000000;
 inline constexpr unsigned long min_signal_stack_size = 5120;
 inline constexpr unsigned long signal_stack_size = 16384;
 
+// Where the interrupted instruction's address sits in the ucontext a SA_SIGINFO handler gets: uc_mcontext
+// starts at 176 (uc_flags, uc_link, uc_stack, uc_sigmask, 120 bytes kept for a 1024-bit sigset, aligned to 16),
+// and in it pc follows fault_address, x0-x30 and sp.
+inline constexpr unsigned long ucontext_pc_offset = 176 + 8 + 31 * 8 + 8;
+
 } // namespace solo::arch
 
 // rt_sigreturn is 139. The kernel sets x30 (the link register) to sa_restorer and sp to the signal frame;
@@ -48,3 +53,32 @@ inline constexpr unsigned long signal_stack_size = 16384;
   ".size __solo_restore_rt, . - __solo_restore_rt\n"                                                                   \
   ".popsection\n"
 #define SOLO_RT_SIGRETURN_NR 139
+
+// The cancellable system call (lib/signal/cancel.cpp): call[0] points at the interrupt flag, call[1] is the
+// number, call[2..7] the arguments. From __solo_cp_begin up to and including svc, a handler that requests the
+// interrupt moves the saved pc to __solo_cp_cancel, so a signal landing after the flag was read but before
+// the kernel started waiting still ends the call with -EINTR. Once past svc (pc == __solo_cp_end) the
+// kernel's own result stands.
+#define SOLO_SYSCALL_CP_ASM                                                                                            \
+  ".pushsection .text.__solo_syscall_cp,\"ax\",%progbits\n"                                                            \
+  ".globl __solo_syscall_cp, __solo_cp_begin, __solo_cp_end, __solo_cp_cancel\n"                                       \
+  ".hidden __solo_syscall_cp, __solo_cp_begin, __solo_cp_end, __solo_cp_cancel\n"                                      \
+  ".type __solo_syscall_cp,%function\n"                                                                                \
+  "__solo_syscall_cp:\n"                                                                                               \
+  "  mov x9, x0\n"                                                                                                     \
+  "  ldr x10, [x9]\n"                                                                                                  \
+  "__solo_cp_begin:\n"                                                                                                 \
+  "  ldr w10, [x10]\n"                                                                                                 \
+  "  cbnz w10, __solo_cp_cancel\n"                                                                                     \
+  "  ldr x8, [x9, #8]\n"                                                                                               \
+  "  ldp x0, x1, [x9, #16]\n"                                                                                          \
+  "  ldp x2, x3, [x9, #32]\n"                                                                                          \
+  "  ldp x4, x5, [x9, #48]\n"                                                                                          \
+  "  svc #0\n"                                                                                                         \
+  "__solo_cp_end:\n"                                                                                                   \
+  "  ret\n"                                                                                                            \
+  "__solo_cp_cancel:\n"                                                                                                \
+  "  mov x0, #-4\n"                                                                                                    \
+  "  ret\n"                                                                                                            \
+  ".size __solo_syscall_cp, . - __solo_syscall_cp\n"                                                                   \
+  ".popsection\n"

@@ -32,4 +32,42 @@ inline constexpr unsigned long sa_restorer = 0;
 inline constexpr unsigned long min_signal_stack_size = 2048;
 inline constexpr unsigned long signal_stack_size = 8192;
 
+// Where the interrupted instruction's address sits in the ucontext a SA_SIGINFO handler gets: uc_mcontext
+// starts at 176 (uc_flags, uc_link, uc_stack, uc_sigmask, 120 bytes kept for a 1024-bit sigset, aligned to
+// 16), and its first word is pc (struct user_regs_struct).
+inline constexpr unsigned long ucontext_pc_offset = 176;
+
 } // namespace solo::arch
+
+// The cancellable system call (lib/signal/cancel.cpp): call[0] points at the interrupt flag, call[1] is the
+// number, call[2..7] the arguments. From __solo_cp_begin up to and including ecall, a handler that requests
+// the interrupt moves the saved pc to __solo_cp_cancel, so a signal landing after the flag was read but
+// before the kernel started waiting still ends the call with -EINTR. Once past ecall (pc == __solo_cp_end)
+// the kernel's own result stands. No compressed instructions are needed for this to work, but nothing here
+// depends on instruction sizes either: only the labels are compared.
+#define SOLO_SYSCALL_CP_ASM                                                                                            \
+  ".pushsection .text.__solo_syscall_cp,\"ax\",@progbits\n"                                                            \
+  ".globl __solo_syscall_cp, __solo_cp_begin, __solo_cp_end, __solo_cp_cancel\n"                                       \
+  ".hidden __solo_syscall_cp, __solo_cp_begin, __solo_cp_end, __solo_cp_cancel\n"                                      \
+  ".type __solo_syscall_cp,@function\n"                                                                                \
+  "__solo_syscall_cp:\n"                                                                                               \
+  "  mv t0, a0\n"                                                                                                      \
+  "  ld t1, 0(t0)\n"                                                                                                   \
+  "__solo_cp_begin:\n"                                                                                                 \
+  "  lw t1, 0(t1)\n"                                                                                                   \
+  "  bnez t1, __solo_cp_cancel\n"                                                                                      \
+  "  ld a7, 8(t0)\n"                                                                                                   \
+  "  ld a0, 16(t0)\n"                                                                                                  \
+  "  ld a1, 24(t0)\n"                                                                                                  \
+  "  ld a2, 32(t0)\n"                                                                                                  \
+  "  ld a3, 40(t0)\n"                                                                                                  \
+  "  ld a4, 48(t0)\n"                                                                                                  \
+  "  ld a5, 56(t0)\n"                                                                                                  \
+  "  ecall\n"                                                                                                          \
+  "__solo_cp_end:\n"                                                                                                   \
+  "  ret\n"                                                                                                            \
+  "__solo_cp_cancel:\n"                                                                                                \
+  "  li a0, -4\n"                                                                                                      \
+  "  ret\n"                                                                                                            \
+  ".size __solo_syscall_cp, . - __solo_syscall_cp\n"                                                                   \
+  ".popsection\n"

@@ -6,28 +6,28 @@ namespace solo::io {
 using detail::resume;
 
 Result<size_t> read(int fd, void *buf, size_t count) noexcept {
-  return sys::result<size_t>(resume([&] { return sys::raw(sys::nr::read, fd, buf, count); }));
+  return sys::result<size_t>(resume([&] { return detail::cancellable(sys::nr::read, fd, buf, count); }));
 }
 
 Result<size_t> write(int fd, const void *buf, size_t count) noexcept {
-  return sys::result<size_t>(resume([&] { return sys::raw(sys::nr::write, fd, buf, count); }));
+  return sys::result<size_t>(resume([&] { return detail::cancellable(sys::nr::write, fd, buf, count); }));
 }
 
 Result<size_t> readv(int fd, const IoVec *iov, int count) noexcept {
-  return sys::result<size_t>(resume([&] { return sys::raw(sys::nr::readv, fd, iov, count); }));
+  return sys::result<size_t>(resume([&] { return detail::cancellable(sys::nr::readv, fd, iov, count); }));
 }
 
 Result<size_t> writev(int fd, const IoVec *iov, int count) noexcept {
-  return sys::result<size_t>(resume([&] { return sys::raw(sys::nr::writev, fd, iov, count); }));
+  return sys::result<size_t>(resume([&] { return detail::cancellable(sys::nr::writev, fd, iov, count); }));
 }
 
 Result<int> openat(int dirfd, const char *path, sys::OpenFlags flags, unsigned mode) noexcept {
   return sys::result<int>(
-      resume([&] { return sys::raw(sys::nr::openat, dirfd, path, static_cast<unsigned>(flags), mode); }));
+      resume([&] { return detail::cancellable(sys::nr::openat, dirfd, path, static_cast<unsigned>(flags), mode); }));
 }
 
 Result<void> flock(int fd, int operation) noexcept {
-  return sys::result_void(resume([&] { return sys::raw(sys::nr::flock, fd, operation); }));
+  return sys::result_void(resume([&] { return detail::cancellable(sys::nr::flock, fd, operation); }));
 }
 
 } // namespace solo::io

@@ -18,7 +18,7 @@ struct Slot {
 Slot slots[last + 1];
 
 void dispatch(int sig, Info *info, void *ucontext) {
-  request_interrupt();
+  request_interrupt(ucontext);
   if (sig < 1 || sig > last) return;
   unsigned long h = __atomic_load_n(&slots[sig].handler, __ATOMIC_RELAXED);
   if (h <= Action::ignore_handler) return;

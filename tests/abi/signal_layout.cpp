@@ -1,8 +1,10 @@
 // solo's signal types against the kernel's uapi headers for this architecture: the rt_sigaction struct
 // (with or without sa_restorer), siginfo_t, stack_t, signalfd_siginfo, the signal numbers and flag values.
 // Only uapi headers here: no libc <signal.h>, whose struct sigaction is a different thing.
+#include <asm/sigcontext.h>
 #include <asm/siginfo.h>
 #include <asm/signal.h>
+#include <asm/ucontext.h>
 #include <linux/signal.h>
 #include <linux/signalfd.h>
 #include <stddef.h>
@@ -31,6 +33,18 @@ static_assert(offsetof(solo::arch::SigactionBuffer, k) == 0);
 static_assert(sizeof(solo::arch::SigactionBuffer) >= sizeof(struct sigaction));
 static_assert(solo::arch::min_signal_stack_size == MINSIGSTKSZ);
 static_assert(solo::arch::signal_stack_size == SIGSTKSZ);
+
+// Where the interrupted pc sits in a handler's ucontext (the cancellable system call moves it).
+#if defined(__x86_64__)
+static_assert(solo::arch::ucontext_pc_offset ==
+              offsetof(struct ucontext, uc_mcontext) + offsetof(struct sigcontext, rip));
+#elif defined(__aarch64__)
+static_assert(solo::arch::ucontext_pc_offset ==
+              offsetof(struct ucontext, uc_mcontext) + offsetof(struct sigcontext, pc));
+#elif defined(__riscv)
+static_assert(solo::arch::ucontext_pc_offset ==
+              offsetof(struct ucontext, uc_mcontext) + offsetof(struct sigcontext, sc_regs.pc));
+#endif
 
 // stack_t
 static_assert(sizeof(solo::sys::SignalStack) == sizeof(stack_t));

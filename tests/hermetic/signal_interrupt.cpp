@@ -196,6 +196,33 @@ void partial_transfers_are_exact() {
   for (int fd : all) (void)sys::close(fd);
 }
 
+// The window between the request check and the system call instruction: a handler that requests the
+// interrupt there must make the call return EINTR without entering the kernel. Made deterministic by giving
+// the cancellable call a flag pointer of 0, so the check itself faults, right at the start of the window;
+// the SIGSEGV handler requests the interrupt with its ucontext, which moves the saved pc to the cancel path.
+volatile int window_faults = 0;
+void on_window_fault(int, sig::Info *, void *ucontext) {
+  window_faults = window_faults + 1;
+  if (window_faults > 3) sys::exit_group(3); // the pc was not moved: the load would fault for ever
+  sig::request_interrupt(ucontext);
+}
+
+void window_is_closed() {
+  sig::clear_interrupt();
+  sig::Action old;
+  CHECK(sig::set_action(sig::SEGV, sig::Action::call(on_window_fault), &old).has_value());
+  long call[8] = {0, sys::nr::getpid};
+  long r = io::__solo_syscall_cp(call);
+  CHECK_EQ(r, -static_cast<long>(Errno::EINTR));
+  CHECK_EQ(window_faults, 1);
+  CHECK(sig::interrupt_requested());
+  CHECK(sig::set_action(sig::SEGV, old).has_value());
+  sig::clear_interrupt();
+  // With a real flag and no request, the same call simply runs.
+  long ok[8] = {reinterpret_cast<long>(&sig::detail::interrupt_flag), sys::nr::getpid};
+  CHECK_EQ(io::__solo_syscall_cp(ok), sys::getpid());
+}
+
 } // namespace
 
 int main() {
@@ -209,6 +236,7 @@ int main() {
   read_poll_wait_are_interrupted();
   partial_transfers_are_exact();
   stop_storm();
+  window_is_closed();
   sig::clear_interrupt();
   return check::summary();
 }

@@ -12,7 +12,16 @@ namespace solo::signal {
 
 // Async-signal-safe: a single atomic store.
 void request_interrupt() noexcept;
+// The same from an SA_SIGINFO handler, given its ucontext: if the signal landed in a solo blocking call after
+// it checked the request but before the kernel started waiting, that call is made to return EINTR too
+// (Action::interrupt does this for you). Without it such a call would wait for its own end or the next signal.
+void request_interrupt(void *ucontext) noexcept;
 bool interrupt_requested() noexcept;
 void clear_interrupt() noexcept;
+
+namespace detail {
+// The request itself, read by the cancellable system call (arch/<arch>/signal_arch.hpp). Use the functions.
+extern int interrupt_flag;
+} // namespace detail
 
 } // namespace solo::signal

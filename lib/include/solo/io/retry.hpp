@@ -10,9 +10,9 @@
 //   Errno::EINTR as soon as the kernel wakes it, and later calls return Errno::EINTR without blocking, until
 //   signal::clear_interrupt(). A single call that already moved data returns that count as usual (the
 //   kernel never reports EINTR once it has transferred something); the EINTR comes with the next call.
-//   Limit: a signal that lands after the flag is checked but before the system call starts is only noticed
-//   when the call returns (or at the next signal); closing that window needs a cancellation point in the
-//   system-call stub itself.
+//   The calls go through a cancellable system call (arch/<arch>/signal_arch.hpp): a signal that lands after
+//   the request was checked but before the kernel started waiting still makes the call return EINTR, when
+//   its handler requests the interrupt with its ucontext (as Action::interrupt does).
 // * Never retried: close (the descriptor is released whatever close reports) and connect (see below).
 //
 // The system calls below are made through sys::raw until the typed families exist; each is one line to swap.
@@ -31,7 +31,16 @@ namespace solo::io {
 // now; the vDSO clock replaces it in this one place).
 Timespec monotonic_now() noexcept;
 
+extern "C" long __solo_syscall_cp(const long *call) noexcept;
+
 namespace detail {
+
+// One system call that an interrupt request cancels if it comes before the kernel starts waiting.
+template <class... Args> inline long cancellable(long number, Args... args) noexcept {
+  static_assert(sizeof...(Args) <= 6, "Linux system calls take at most six arguments");
+  long call[8] = {reinterpret_cast<long>(&signal::detail::interrupt_flag), number, sys::detail::to_long(args)...};
+  return __solo_syscall_cp(call);
+}
 
 inline constexpr long eintr = -static_cast<long>(Errno::EINTR);
 
