@@ -5,13 +5,17 @@
 #include <solo/errno.hpp>
 #include <solo/exit.hpp>
 #include <solo/fd.hpp>
+#include <solo/interrupt.hpp>
 #include <solo/io.hpp>
+#include <solo/io/retry.hpp>
 #include <solo/panic.hpp>
 #include <solo/process.hpp>
 #include <solo/result.hpp>
+#include <solo/signal.hpp>
 #include <solo/string_view.hpp>
 #include <solo/sys/file.hpp>
 #include <solo/sys/process.hpp>
 #include <solo/sys/raw.hpp>
+#include <solo/sys/signal.hpp>
 #include <solo/timespec.hpp>
 #include <solo/types.hpp>
