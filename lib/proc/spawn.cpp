@@ -33,7 +33,15 @@ struct Child {
   unsigned long long parent_mask;
 };
 
-[[noreturn]] __attribute__((no_sanitize("address"))) void fail(Child *c, Errno e) noexcept {
+} // namespace
+
+// The friend of SpawnActions that runs in the child.
+struct SpawnChild {
+  [[noreturn]] static void fail(Child *c, Errno e) noexcept;
+  static int main(void *arg) noexcept;
+};
+
+[[noreturn]] __attribute__((no_sanitize("address"))) void SpawnChild::fail(Child *c, Errno e) noexcept {
   int code = static_cast<int>(e);
   (void)sys::raw(sys::nr::write, c->error_fd, &code, sizeof(code));
   sys::exit_group(127);
@@ -42,7 +50,7 @@ struct Child {
 // Runs in the child on its own stack, sharing the parent's memory until the exec: only system calls, no
 // allocation, nothing the parent could observe except through the pipe. Not instrumented by AddressSanitizer
 // in the hosted tests, whose shadow bookkeeping knows nothing of this stack.
-__attribute__((no_sanitize("address"))) int child_main(void *arg) noexcept {
+__attribute__((no_sanitize("address"))) int SpawnChild::main(void *arg) noexcept {
   auto *c = static_cast<Child *>(arg);
   const SpawnActions &a = *c->actions;
 
@@ -122,8 +130,6 @@ __attribute__((no_sanitize("address"))) int child_main(void *arg) noexcept {
   fail(c, r.error());
 }
 
-} // namespace
-
 Result<sys::pid_t> spawn(CStr path, const char *const *argv, const char *const *envp,
                          const SpawnActions &actions) noexcept {
   if (actions.overflowed()) return Errno::ENOMEM;
@@ -141,7 +147,7 @@ Result<sys::pid_t> spawn(CStr path, const char *const *argv, const char *const *
   // (CLONE_VFORK). Under qemu-user, which turns CLONE_VFORK into a plain fork, the child gets a copy of it.
   alignas(16) unsigned char stack[32 * 1024];
   auto pid = sys::clone_run(sys::CloneFlags::Vm | sys::CloneFlags::Vfork, sys::sigchld, stack, sizeof(stack),
-                            child_main, &child);
+                            SpawnChild::main, &child);
 
   (void)sys::raw(sys::nr::rt_sigprocmask, sig_setmask, &old_mask, nullptr, sigset_size);
   (void)pipe->write.close();

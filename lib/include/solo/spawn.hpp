@@ -63,7 +63,9 @@ public:
   // More than max_actions were added: spawn then fails with ENOMEM before creating anything.
   bool overflowed() const noexcept { return overflow_; }
 
-  // Read by the child.
+private:
+  friend struct SpawnChild; // lib/proc/spawn.cpp: what runs in the child reads the actions directly
+
   int count_ = 0;
   Action actions_[max_actions];
   bool overflow_ = false;
@@ -74,7 +76,6 @@ public:
   unsigned long long mask_ = 0;
   unsigned long long sigdefault_ = 0;
 
-private:
   SpawnActions &add(Action a) noexcept {
     if (count_ < max_actions)
       actions_[count_++] = a;
