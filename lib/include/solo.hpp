@@ -14,6 +14,7 @@
 #include <solo/result.hpp>
 #include <solo/spawn.hpp>
 #include <solo/string_view.hpp>
+#include <solo/sys/classic.hpp>
 #include <solo/sys/clone.hpp>
 #include <solo/sys/dir.hpp>
 #include <solo/sys/fcntl.hpp>
