@@ -71,6 +71,26 @@ TEST_CASE("spawn: exit codes and signal deaths of /bin/sh") {
   CHECK(s.signal() == SIGTERM);
 }
 
+TEST_CASE("spawn passes argv and the given environment") {
+  auto out = sys::pipe2(sys::OpenFlags::CloseOnExec);
+  REQUIRE(out.has_value());
+  proc::SpawnActions actions;
+  actions.dup2(out->write.get(), 1);
+  const char *argv[] = {"sh", "-c", "echo \"$0|$1|$SOLO_X\"; exec env", "zero", "one two", nullptr};
+  const char *envp[] = {"SOLO_X=from-envp", nullptr};
+  auto pid = proc::spawn("/bin/sh", argv, envp, actions);
+  REQUIRE(pid.has_value());
+  (void)out->write.close();
+  // env prints exactly the environment it was given (the shell adds PWD, and PATH only to its own variables).
+  std::string got = read_all(out->read);
+  CHECK(got.find("zero|one two|from-envp\n") == 0);
+  CHECK(got.find("SOLO_X=from-envp\n") != std::string::npos);
+  CHECK(got.find("HOME=") == std::string::npos);
+  auto w = sys::wait4(*pid);
+  REQUIRE(w.has_value());
+  CHECK(w->status.success());
+}
+
 TEST_CASE("spawn reports a missing program to the parent and leaves no zombie") {
   const char *argv[] = {"missing", nullptr};
   CHECK(proc::spawn("/nonexistent-solo/missing", argv).error() == Errno::ENOENT);

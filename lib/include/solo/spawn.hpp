@@ -12,6 +12,7 @@ namespace solo::proc {
 // What the child does between the clone and the exec, in this order: the signal dispositions and the new
 // session or process group; then the file actions (dup2, close, open, chdir, fchdir) in the order they were
 // added; then the signal mask; then the exec. A signal set is a 64-bit mask with bit (n - 1) for signal n.
+// Paths are borrowed, not copied: they must stay valid until spawn returns.
 class SpawnActions {
 public:
   static constexpr int max_actions = 16;

@@ -118,7 +118,7 @@ inline Result<size_t> sendfile(FdRef out_fd, FdRef in_fd, off_t *offset, size_t 
   return result<size_t>(raw(nr::sendfile, out_fd.get(), in_fd.get(), offset, count));
 }
 
-// SPLICE_F_* (uapi linux/splice.h).
+// SPLICE_F_*: not in the uapi headers (the kernel keeps them in include/linux/splice.h; C libraries copy them).
 enum class SpliceFlags : unsigned {
   None = 0,
   Move = 0x01,
