@@ -2,7 +2,7 @@
 
 namespace solo::io {
 
-Result<size_t> read_exact(int fd, void *buf, size_t size, size_t *done) noexcept {
+Result<size_t> read_exact(FdRef fd, void *buf, size_t size, size_t *done) noexcept {
   char *p = static_cast<char *>(buf);
   size_t got = 0;
   while (got < size) {

@@ -5,28 +5,28 @@ namespace solo::io {
 
 using detail::resume;
 
-Result<size_t> read(int fd, void *buf, size_t count) noexcept {
+Result<size_t> read(FdRef fd, void *buf, size_t count) noexcept {
   return sys::result<size_t>(resume([&] { return detail::cancellable(sys::nr::read, fd, buf, count); }));
 }
 
-Result<size_t> write(int fd, const void *buf, size_t count) noexcept {
+Result<size_t> write(FdRef fd, const void *buf, size_t count) noexcept {
   return sys::result<size_t>(resume([&] { return detail::cancellable(sys::nr::write, fd, buf, count); }));
 }
 
-Result<size_t> readv(int fd, const IoVec *iov, int count) noexcept {
+Result<size_t> readv(FdRef fd, const IoVec *iov, int count) noexcept {
   return sys::result<size_t>(resume([&] { return detail::cancellable(sys::nr::readv, fd, iov, count); }));
 }
 
-Result<size_t> writev(int fd, const IoVec *iov, int count) noexcept {
+Result<size_t> writev(FdRef fd, const IoVec *iov, int count) noexcept {
   return sys::result<size_t>(resume([&] { return detail::cancellable(sys::nr::writev, fd, iov, count); }));
 }
 
-Result<int> openat(int dirfd, const char *path, sys::OpenFlags flags, unsigned mode) noexcept {
-  return sys::result<int>(
+Result<Fd> openat(FdRef dirfd, CStr path, sys::OpenFlags flags, unsigned mode) noexcept {
+  return sys::result_fd(
       resume([&] { return detail::cancellable(sys::nr::openat, dirfd, path, static_cast<unsigned>(flags), mode); }));
 }
 
-Result<void> flock(int fd, int operation) noexcept {
+Result<void> flock(FdRef fd, int operation) noexcept {
   return sys::result_void(resume([&] { return detail::cancellable(sys::nr::flock, fd, operation); }));
 }
 

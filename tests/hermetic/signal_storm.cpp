@@ -170,32 +170,32 @@ void open_and_lock_under_storm() {
   CHECK_EQ(sys::raw(sys::nr::mknodat, sys::at_fdcwd, fifo, s_ififo | 0600, 0), 0);
   int writer = spawn([&] {
     pause_ms(100);
-    auto fd = sys::openat(sys::at_fdcwd, fifo, sys::OpenFlags::WriteOnly);
+    auto fd = sys::openat(sys::at_fdcwd, solo::CStr(static_cast<const char *>(fifo)), sys::OpenFlags::WriteOnly);
     return fd && solo::io::write_all(*fd, "fifo", 4) ? 0 : 1;
   });
   long before = alarms;
-  auto fd = io::openat(sys::at_fdcwd, fifo, sys::OpenFlags::ReadOnly);
+  auto fd = io::openat(sys::at_fdcwd, solo::CStr(static_cast<const char *>(fifo)), sys::OpenFlags::ReadOnly);
   CHECK(fd.has_value());
   CHECK(alarms - before > 10); // the open really blocked through the storm
   char got[4] = {};
-  CHECK_EQ(io::read_exact(fd.value_or(-1), got, 4).value_or(0), 4);
+  CHECK_EQ(io::read_exact(fd ? fd->get() : -1, got, 4).value_or(0), 4);
   CHECK(solo::StringView(got, 4) == "fifo");
   int status = 0;
   CHECK_EQ(io::wait4(writer, &status, 0).value_or(-1), writer);
   CHECK_EQ(exit_code(status), 0);
-  (void)sys::close(fd.value_or(-1));
   (void)sys::raw(sys::nr::unlinkat, sys::at_fdcwd, fifo, 0);
 
   char lock[64];
   temp_path(lock, "lock");
-  auto file = sys::openat(sys::at_fdcwd, lock, sys::OpenFlags::Create | sys::OpenFlags::ReadWrite, 0600);
+  auto file = sys::openat(sys::at_fdcwd, solo::CStr(static_cast<const char *>(lock)),
+                          sys::OpenFlags::Create | sys::OpenFlags::ReadWrite, 0600);
   CHECK(file.has_value());
   int ready[2];
   CHECK(sys::pipe2(ready).has_value());
   constexpr int lock_ex = 2;
   int holder = spawn([&] {
     // Its own open file description: a lock taken through the inherited one would be the parent's too.
-    auto own = sys::openat(sys::at_fdcwd, lock, sys::OpenFlags::ReadWrite);
+    auto own = sys::openat(sys::at_fdcwd, solo::CStr(static_cast<const char *>(lock)), sys::OpenFlags::ReadWrite);
     if (!own || !io::flock(*own, lock_ex)) return 1;
     if (!solo::io::write_all(ready[1], "L", 1)) return 1;
     pause_ms(150);
@@ -204,11 +204,10 @@ void open_and_lock_under_storm() {
   char c;
   CHECK_EQ(io::read(ready[0], &c, 1).value_or(0), 1);
   before = alarms;
-  CHECK(io::flock(file.value_or(-1), lock_ex).has_value());
+  CHECK(io::flock(file ? file->get() : -1, lock_ex).has_value());
   CHECK(alarms - before > 10);
   CHECK_EQ(io::wait4(holder, &status, 0).value_or(-1), holder);
   CHECK_EQ(exit_code(status), 0);
-  (void)sys::close(file.value_or(-1));
   (void)sys::close(ready[0]);
   (void)sys::close(ready[1]);
   (void)sys::raw(sys::nr::unlinkat, sys::at_fdcwd, lock, 0);

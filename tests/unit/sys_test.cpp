@@ -12,22 +12,23 @@ TEST_CASE("getpid and gettid agree with the host libc") {
 }
 
 TEST_CASE("write into a pipe and read it back") {
-  int fds[2];
-  REQUIRE(sys::pipe2(fds, sys::OpenFlags::CloseOnExec).has_value());
+  auto pipe = sys::pipe2(sys::OpenFlags::CloseOnExec);
+  REQUIRE(pipe.has_value());
   const char message[] = "through the kernel and back";
-  auto written = sys::write(fds[1], message, sizeof(message));
+  auto written = sys::write(pipe->write, message, sizeof(message));
   REQUIRE(written.has_value());
   CHECK(*written == sizeof(message));
   char buf[64] = {};
-  auto got = sys::read(fds[0], buf, sizeof(buf));
+  auto got = sys::read(pipe->read, buf, sizeof(buf));
   REQUIRE(got.has_value());
   CHECK(*got == sizeof(message));
   CHECK(::memcmp(buf, message, sizeof(message)) == 0);
-  CHECK(sys::close(fds[0]).has_value());
-  CHECK(sys::close(fds[1]).has_value());
+  int rfd = pipe->read.get(), wfd = pipe->write.get();
+  CHECK(pipe->read.close().has_value());
+  CHECK(sys::close(pipe->write.release()).has_value());
   // Both ends are gone now.
-  CHECK(sys::read(fds[0], buf, 1).error() == Errno::EBADF);
-  CHECK(sys::close(fds[1]).error() == Errno::EBADF);
+  CHECK(sys::read(rfd, buf, 1).error() == Errno::EBADF);
+  CHECK(sys::close(wfd).error() == Errno::EBADF);
 }
 
 TEST_CASE("openat reports errors as Errno values") {
@@ -46,7 +47,7 @@ TEST_CASE("openat reports errors as Errno values") {
   char buf[5] = {};
   REQUIRE(sys::read(*ok, buf, 4).value_or(0) == 4);
   CHECK(std::string(buf) == "Name");
-  CHECK(sys::close(*ok).has_value());
+  CHECK(ok->close().has_value());
 
   CHECK(sys::write(-1, "x", 1).error() == Errno::EBADF);
 }

@@ -51,4 +51,12 @@ private:
   int fd_ = -1;
 };
 
+namespace sys {
+// The result of a call that creates a descriptor: an owning Fd, or the error.
+inline Result<Fd> result_fd(long ret) noexcept {
+  if (is_error(ret)) return static_cast<Errno>(-ret);
+  return Fd(static_cast<int>(ret));
+}
+} // namespace sys
+
 } // namespace solo

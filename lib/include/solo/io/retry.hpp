@@ -82,36 +82,36 @@ struct IoVec {
   size_t size;
 };
 
-Result<size_t> read(int fd, void *buf, size_t count) noexcept;
-Result<size_t> write(int fd, const void *buf, size_t count) noexcept;
-Result<size_t> readv(int fd, const IoVec *iov, int count) noexcept;
-Result<size_t> writev(int fd, const IoVec *iov, int count) noexcept;
+Result<size_t> read(FdRef fd, void *buf, size_t count) noexcept;
+Result<size_t> write(FdRef fd, const void *buf, size_t count) noexcept;
+Result<size_t> readv(FdRef fd, const IoVec *iov, int count) noexcept;
+Result<size_t> writev(FdRef fd, const IoVec *iov, int count) noexcept;
 
 // openat under the policy: opening a FIFO blocks until the other end is opened too.
-Result<int> openat(int dirfd, const char *path, sys::OpenFlags flags, unsigned mode = 0) noexcept;
+Result<Fd> openat(FdRef dirfd, CStr path, sys::OpenFlags flags, unsigned mode = 0) noexcept;
 
 // flock(2): LOCK_SH 1, LOCK_EX 2, LOCK_NB 4, LOCK_UN 8.
-Result<void> flock(int fd, int operation) noexcept;
+Result<void> flock(FdRef fd, int operation) noexcept;
 
 // --- Sockets (addresses as raw bytes until the socket family's types exist) --------------------------------
 
-Result<int> accept4(int fd, void *address, unsigned *address_size, int flags) noexcept;
-Result<size_t> recvfrom(int fd, void *buf, size_t count, int flags, void *address, unsigned *address_size) noexcept;
-Result<size_t> sendto(int fd, const void *buf, size_t count, int flags, const void *address,
+Result<Fd> accept4(FdRef fd, void *address, unsigned *address_size, int flags) noexcept;
+Result<size_t> recvfrom(FdRef fd, void *buf, size_t count, int flags, void *address, unsigned *address_size) noexcept;
+Result<size_t> sendto(FdRef fd, const void *buf, size_t count, int flags, const void *address,
                       unsigned address_size) noexcept;
-inline Result<size_t> recv(int fd, void *buf, size_t count, int flags = 0) noexcept {
+inline Result<size_t> recv(FdRef fd, void *buf, size_t count, int flags = 0) noexcept {
   return recvfrom(fd, buf, count, flags, nullptr, nullptr);
 }
-inline Result<size_t> send(int fd, const void *buf, size_t count, int flags = 0) noexcept {
+inline Result<size_t> send(FdRef fd, const void *buf, size_t count, int flags = 0) noexcept {
   return sendto(fd, buf, count, flags, nullptr, 0);
 }
-Result<size_t> recvmsg(int fd, void *message, int flags) noexcept;
-Result<size_t> sendmsg(int fd, const void *message, int flags) noexcept;
+Result<size_t> recvmsg(FdRef fd, void *message, int flags) noexcept;
+Result<size_t> sendmsg(FdRef fd, const void *message, int flags) noexcept;
 
 // connect is never called twice: once interrupted, the kernel carries on connecting in the background and a
 // second connect would only say EALREADY. solo waits for the socket to become writable (ppoll, under the
 // policy) and reports the outcome from SO_ERROR.
-Result<void> connect(int fd, const void *address, unsigned address_size) noexcept;
+Result<void> connect(FdRef fd, const void *address, unsigned address_size) noexcept;
 
 // --- Waiting -----------------------------------------------------------------------------------------------
 
@@ -152,7 +152,7 @@ Result<void> waitid(int idtype, int id, signal::Info *info, int options, void *r
 // many bytes moved before it, so nothing is lost.
 
 // Reads until `size` bytes or end of file; returns the count (less than size only at end of file).
-Result<size_t> read_exact(int fd, void *buf, size_t size, size_t *done = nullptr) noexcept;
+Result<size_t> read_exact(FdRef fd, void *buf, size_t size, size_t *done = nullptr) noexcept;
 // write_all is in <solo/io.hpp>.
 // Copies `in` to `out` until end of file; returns the count. Bytes already read are always written out in
 // full before an interrupt is reported, so none is lost between the two descriptors.

@@ -16,6 +16,10 @@ template <class T> inline long to_long(T v) noexcept {
     return reinterpret_cast<long>(v);
   else if constexpr (__is_same(T, decltype(nullptr)))
     return 0;
+  else if constexpr (requires { v.get(); }) // FdRef: a descriptor travels as its number
+    return static_cast<long>(v.get());
+  else if constexpr (requires { v.c_str(); }) // CStr: a path travels as its pointer
+    return reinterpret_cast<long>(v.c_str());
   else
     return static_cast<long>(v);
 }
