@@ -13,5 +13,9 @@
 #include <solo/sys/file.hpp>
 #include <solo/sys/process.hpp>
 #include <solo/sys/raw.hpp>
+#include <solo/sys/time.hpp>
+#include <solo/time.hpp>
 #include <solo/timespec.hpp>
+#include <solo/timeval.hpp>
 #include <solo/types.hpp>
+#include <solo/vdso.hpp>
