@@ -1,6 +1,6 @@
 // The function pointers behind solo::time, and how they are chosen: on the first call of any of them, every
 // function is looked up in this process's vDSO (names and versions from arch/<arch>/vdso_arch.hpp); what is
-// not there is served by the system call. Resolving twice (two threads at once) stores the same values.
+// not there is served by the system call.
 #include <solo/sys/time.hpp>
 #include <solo/time.hpp>
 #include <solo/vdso.hpp>
@@ -40,7 +40,8 @@ Entry entries[function_count] = {
     {"time", arch::vdso::time, Source::ClockGettime, nullptr},
     {"getcpu", arch::vdso::getcpu, Source::Syscall, nullptr},
 };
-bool resolved = false;
+// 0: not resolved, 1: being resolved by one thread, 2: done.
+int state = 0;
 
 const void *find(Function f) noexcept {
   Entry &e = entries[static_cast<int>(f)];
@@ -59,14 +60,21 @@ template <class F> void pick(F &slot, Function f, F fallback) noexcept {
   __atomic_store_n(&slot, p ? reinterpret_cast<F>(const_cast<void *>(p)) : fallback, __ATOMIC_RELAXED);
 }
 
+// One thread resolves; any other arriving meanwhile waits the few microseconds it takes.
 void resolve() noexcept {
-  if (__atomic_load_n(&resolved, __ATOMIC_ACQUIRE)) return;
-  pick(detail::clock_gettime_fn, Function::ClockGettime, &syscall_clock_gettime);
-  pick(detail::clock_getres_fn, Function::ClockGetres, &syscall_clock_getres);
-  pick(detail::gettimeofday_fn, Function::Gettimeofday, &syscall_gettimeofday);
-  pick(detail::time_fn, Function::Time, &time_from_clock_gettime);
-  pick(detail::getcpu_fn, Function::Getcpu, &syscall_getcpu);
-  __atomic_store_n(&resolved, true, __ATOMIC_RELEASE);
+  if (__atomic_load_n(&state, __ATOMIC_ACQUIRE) == 2) return;
+  int expected = 0;
+  if (__atomic_compare_exchange_n(&state, &expected, 1, false, __ATOMIC_ACQUIRE, __ATOMIC_ACQUIRE)) {
+    pick(detail::clock_gettime_fn, Function::ClockGettime, &syscall_clock_gettime);
+    pick(detail::clock_getres_fn, Function::ClockGetres, &syscall_clock_getres);
+    pick(detail::gettimeofday_fn, Function::Gettimeofday, &syscall_gettimeofday);
+    pick(detail::time_fn, Function::Time, &time_from_clock_gettime);
+    pick(detail::getcpu_fn, Function::Getcpu, &syscall_getcpu);
+    __atomic_store_n(&state, 2, __ATOMIC_RELEASE);
+    return;
+  }
+  while (__atomic_load_n(&state, __ATOMIC_ACQUIRE) != 2) {
+  }
 }
 
 // What the pointers hold before the first call.

@@ -91,6 +91,18 @@ TEST_CASE("the host's vDSO parsed from getauxval(AT_SYSINFO_EHDR)") {
   }
   CHECK(callable >= 3);
   CHECK(saw_clock_gettime);
+  // The listing and the hash lookup agree on a real kernel's image: each callable symbol is found where it is
+  // listed, and the others (x86-64's absolute LINUX_2.6 object, riscv64's undefined symbol) are not found.
+  for (size_t i = 1; i < image->symbol_count(); ++i) {
+    auto s = image->symbol(i);
+    REQUIRE(s.has_value());
+    CAPTURE(std::string(s->name.data(), s->name.size()));
+    const void *found = image->lookup(s->name, s->version);
+    if (s->callable)
+      CHECK(found == s->address);
+    else
+      CHECK(found == nullptr);
+  }
   // The time functions of the process are in this image.
   auto fn = static_cast<const char *>(image->lookup(solo::arch::vdso::clock_gettime, solo::arch::vdso::version));
   REQUIRE(fn != nullptr);
