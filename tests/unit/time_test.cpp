@@ -241,6 +241,46 @@ TEST_CASE("a vDSO failure other than EINVAL is retried with the system call") {
   CHECK(bad.error() == Errno::EINVAL); // EINVAL is final
 }
 
+namespace {
+int fake_gettimeofday_eio(solo::Timeval *, void *) {
+  ++fake_errors;
+  return -static_cast<int>(Errno::EIO);
+}
+long fake_getcpu_eio(unsigned *, unsigned *, void *) {
+  ++fake_errors;
+  return -static_cast<long>(Errno::EIO);
+}
+} // namespace
+
+TEST_CASE("clock_getres, gettimeofday and getcpu retry a vDSO failure with the system call too") {
+  namespace d = solo::time::detail;
+  (void)solo::time::binding(solo::time::Function::ClockGetres); // resolved now
+  fake_errors = 0;
+  auto saved_getres = d::clock_getres_fn;
+  auto saved_gettimeofday = d::gettimeofday_fn;
+  auto saved_getcpu = d::getcpu_fn;
+  d::clock_getres_fn = &fake_eio;
+  d::gettimeofday_fn = &fake_gettimeofday_eio;
+  d::getcpu_fn = &fake_getcpu_eio;
+  auto res = solo::time::clock_getres(Clock::Monotonic);
+  auto tv = solo::time::gettimeofday();
+  auto cpu = solo::time::getcpu();
+  d::clock_getres_fn = &fake_einval;
+  auto bad = solo::time::clock_getres(Clock::Monotonic);
+  d::clock_getres_fn = saved_getres;
+  d::gettimeofday_fn = saved_gettimeofday;
+  d::getcpu_fn = saved_getcpu;
+  CHECK(fake_errors == 4);
+  Timespec kernel;
+  REQUIRE(solo::sys::clock_getres(1, &kernel).has_value());
+  REQUIRE(res.has_value());
+  CHECK(*res == kernel);
+  REQUIRE(tv.has_value());
+  CHECK(tv->tv_sec > 1'600'000'000); // after September 2020
+  CHECK(cpu.has_value());
+  CHECK(bad.error() == Errno::EINVAL);
+}
+
 TEST_CASE("deadlines count down on the monotonic clock and clamp at zero") {
   using solo::time::Deadline;
   Deadline past = Deadline::after(Timespec{-5, 0});
