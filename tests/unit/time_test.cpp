@@ -2,6 +2,8 @@
 // under qemu-user (no AT_SYSINFO_EHDR) the system calls do. Both ways the answers must agree with the kernel's.
 #include "prelude.hpp"
 
+#include <stdio.h>
+#include <string.h>
 #include <sys/auxv.h>
 #include <time.h>
 
@@ -73,6 +75,16 @@ TEST_CASE("the host's vDSO parsed from getauxval(AT_SYSINFO_EHDR)") {
   }
   size_t size = solo::vdso::mapped_size(reinterpret_cast<void *>(base), getauxval(AT_PAGESZ));
   CHECK(size >= 4096);
+  // Never more than the kernel mapped: the [vdso] line of /proc/self/maps.
+  FILE *maps = fopen("/proc/self/maps", "r");
+  REQUIRE(maps != nullptr);
+  char line[512];
+  unsigned long start = 0, end = 0;
+  while (fgets(line, sizeof(line), maps))
+    if (strstr(line, "[vdso]")) sscanf(line, "%lx-%lx", &start, &end);
+  fclose(maps);
+  CHECK(start == base);
+  CHECK(size <= end - start);
   auto image = solo::vdso::Image::parse(reinterpret_cast<void *>(base), size);
   REQUIRE(image.has_value());
   CHECK(image->has_versions());
