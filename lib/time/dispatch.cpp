@@ -27,6 +27,15 @@ long time_from_clock_gettime(long *out) {
   return ts.tv_sec;
 }
 
+// time() while resolution is under way elsewhere.
+long time_from_syscall(long *out) {
+  Timespec ts;
+  int ret = syscall_clock_gettime(0, &ts);
+  if (ret != 0) return ret;
+  if (out) *out = ts.tv_sec;
+  return ts.tv_sec;
+}
+
 struct Entry {
   const char *name;
   const char *symbol;
@@ -43,9 +52,8 @@ Entry entries[function_count] = {
 // 0: not resolved, 1: being resolved by one thread, 2: done.
 int state = 0;
 
-const void *find(Function f) noexcept {
+const void *find(const vdso::Image *image, Function f) noexcept {
   Entry &e = entries[static_cast<int>(f)];
-  const vdso::Image *image = vdso::process_image();
   const void *p = image && e.symbol ? image->lookup(e.symbol, arch::vdso::version) : nullptr;
   if (p) {
     e.source = Source::Vdso;
@@ -55,48 +63,44 @@ const void *find(Function f) noexcept {
 }
 
 // Points `slot` at the vDSO's function when it has one, at `fallback` otherwise.
-template <class F> void pick(F &slot, Function f, F fallback) noexcept {
-  const void *p = find(f);
+template <class F> void pick(const vdso::Image *image, F &slot, Function f, F fallback) noexcept {
+  const void *p = find(image, f);
   __atomic_store_n(&slot, p ? reinterpret_cast<F>(const_cast<void *>(p)) : fallback, __ATOMIC_RELAXED);
 }
 
-// One thread resolves; any other arriving meanwhile waits the few microseconds it takes.
-void resolve() noexcept {
-  if (__atomic_load_n(&state, __ATOMIC_ACQUIRE) == 2) return;
+// One caller resolves; true once the pointers are final. Nobody waits: clock_gettime is async-signal-safe, and a
+// signal handler that interrupted the resolving code would wait forever for it. A caller that finds resolution
+// under way (another thread, or the code its handler interrupted) makes this one call through the system call.
+// The image is parsed here afresh rather than through vdso::process_image(), which does wait.
+bool resolve() noexcept {
+  if (__atomic_load_n(&state, __ATOMIC_ACQUIRE) == 2) return true;
   int expected = 0;
-  if (__atomic_compare_exchange_n(&state, &expected, 1, false, __ATOMIC_ACQUIRE, __ATOMIC_ACQUIRE)) {
-    pick(detail::clock_gettime_fn, Function::ClockGettime, &syscall_clock_gettime);
-    pick(detail::clock_getres_fn, Function::ClockGetres, &syscall_clock_getres);
-    pick(detail::gettimeofday_fn, Function::Gettimeofday, &syscall_gettimeofday);
-    pick(detail::time_fn, Function::Time, &time_from_clock_gettime);
-    pick(detail::getcpu_fn, Function::Getcpu, &syscall_getcpu);
-    __atomic_store_n(&state, 2, __ATOMIC_RELEASE);
-    return;
-  }
-  while (__atomic_load_n(&state, __ATOMIC_ACQUIRE) != 2) {
-  }
+  if (!__atomic_compare_exchange_n(&state, &expected, 1, false, __ATOMIC_ACQUIRE, __ATOMIC_ACQUIRE))
+    return expected == 2;
+  Result<vdso::Image> parsed = vdso::find_process_image();
+  const vdso::Image *image = parsed ? &*parsed : nullptr;
+  pick(image, detail::clock_gettime_fn, Function::ClockGettime, &syscall_clock_gettime);
+  pick(image, detail::clock_getres_fn, Function::ClockGetres, &syscall_clock_getres);
+  pick(image, detail::gettimeofday_fn, Function::Gettimeofday, &syscall_gettimeofday);
+  pick(image, detail::time_fn, Function::Time, &time_from_clock_gettime);
+  pick(image, detail::getcpu_fn, Function::Getcpu, &syscall_getcpu);
+  __atomic_store_n(&state, 2, __ATOMIC_RELEASE);
+  return true;
 }
 
 // What the pointers hold before the first call.
 int first_clock_gettime(int clock, Timespec *ts) {
-  resolve();
-  return detail::clock_gettime_fn(clock, ts);
+  return resolve() ? detail::clock_gettime_fn(clock, ts) : syscall_clock_gettime(clock, ts);
 }
 int first_clock_getres(int clock, Timespec *ts) {
-  resolve();
-  return detail::clock_getres_fn(clock, ts);
+  return resolve() ? detail::clock_getres_fn(clock, ts) : syscall_clock_getres(clock, ts);
 }
 int first_gettimeofday(Timeval *tv, void *tz) {
-  resolve();
-  return detail::gettimeofday_fn(tv, tz);
+  return resolve() ? detail::gettimeofday_fn(tv, tz) : syscall_gettimeofday(tv, tz);
 }
-long first_time(long *out) {
-  resolve();
-  return detail::time_fn(out);
-}
+long first_time(long *out) { return resolve() ? detail::time_fn(out) : time_from_syscall(out); }
 long first_getcpu(unsigned *cpu, unsigned *node, void *cache) {
-  resolve();
-  return detail::getcpu_fn(cpu, node, cache);
+  return resolve() ? detail::getcpu_fn(cpu, node, cache) : syscall_getcpu(cpu, node, cache);
 }
 
 // A failure other than EINVAL from anything but the system call itself (a vDSO that cannot serve this clock
@@ -159,7 +163,8 @@ Result<Cpu> getcpu() noexcept {
 }
 
 Binding binding(Function f) noexcept {
-  resolve();
+  while (!resolve()) {
+  }
   const Entry &e = entries[static_cast<int>(f)];
   return {f, e.name, e.source, e.symbol, e.symbol ? arch::vdso::version : nullptr, e.address};
 }

@@ -39,22 +39,22 @@ Image image;
 int state = 0;
 } // namespace
 
+Result<Image> find_process_image() noexcept {
+  auto base = auxv::get(auxv::Type::AT_SYSINFO_EHDR);
+  if (!base || *base == 0) return Errno::ENOENT;
+  const void *p = reinterpret_cast<const void *>(*base);
+  size_t page = auxv::get(auxv::Type::AT_PAGESZ).value_or(4096);
+  return Image::parse(p, mapped_size(p, page));
+}
+
 const Image *process_image() noexcept {
   int s = __atomic_load_n(&state, __ATOMIC_ACQUIRE);
   if (s == 0) {
     int expected = 0;
     if (__atomic_compare_exchange_n(&state, &expected, 1, false, __ATOMIC_ACQUIRE, __ATOMIC_ACQUIRE)) {
-      int result = 3;
-      auto base = auxv::get(auxv::Type::AT_SYSINFO_EHDR);
-      if (base && *base) {
-        const void *p = reinterpret_cast<const void *>(*base);
-        size_t page = auxv::get(auxv::Type::AT_PAGESZ).value_or(4096);
-        if (auto parsed = Image::parse(p, mapped_size(p, page))) {
-          image = *parsed;
-          result = 2;
-        }
-      }
-      __atomic_store_n(&state, result, __ATOMIC_RELEASE);
+      auto parsed = find_process_image();
+      if (parsed) image = *parsed;
+      __atomic_store_n(&state, parsed ? 2 : 3, __ATOMIC_RELEASE);
     }
     // Another thread is parsing: it takes microseconds.
     while ((s = __atomic_load_n(&state, __ATOMIC_ACQUIRE)) == 1) {

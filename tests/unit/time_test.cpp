@@ -38,6 +38,13 @@ TEST_CASE("the functions are served by the vDSO exactly when the process has one
   using solo::time::Function;
   bool vdso = have_vdso();
   CHECK((solo::vdso::process_image() != nullptr) == vdso);
+  auto fresh = solo::vdso::find_process_image(); // parsed again, uncached: the same answers
+  CHECK(fresh.has_value() == vdso);
+  if (fresh)
+    CHECK(fresh->lookup(solo::arch::vdso::clock_gettime, solo::arch::vdso::version) ==
+          solo::vdso::process_image()->lookup(solo::arch::vdso::clock_gettime, solo::arch::vdso::version));
+  else
+    CHECK(fresh.error() == Errno::ENOENT);
   auto expect = [&](Function f, const char *symbol) {
     auto b = solo::time::binding(f);
     CAPTURE(b.name);

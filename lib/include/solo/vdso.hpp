@@ -85,7 +85,12 @@ uint32_t gnu_hash(StringView name) noexcept;
 // page); 0 when the headers do not make sense. Only for the image the kernel mapped: a page is always readable.
 size_t mapped_size(const void *base, size_t page) noexcept;
 
-// This process's vDSO, parsed on first use; nullptr when there is none (qemu-user gives none) or it is unusable.
+// This process's vDSO (AT_SYSINFO_EHDR), parsed now; ENOENT when there is none (qemu-user gives none), ENOEXEC
+// when it is unusable. Touches no shared state: safe in a signal handler.
+Result<Image> find_process_image() noexcept;
+
+// The same, parsed once and kept; nullptr when there is none or it is unusable. A thread that arrives while
+// another is parsing waits for it, so this is not for signal handlers.
 const Image *process_image() noexcept;
 
 } // namespace solo::vdso
