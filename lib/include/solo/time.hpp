@@ -112,7 +112,8 @@ struct Binding {
   const char *version; // its version ("LINUX_2.6"); nullptr likewise
   const void *address; // where it was found; nullptr unless source == Vdso
 };
-// Resolves (once) if nothing was called yet.
+// Resolves (once) if nothing was called yet, waiting for another thread that is resolving: not for signal handlers
+// (the time functions themselves never wait and are async-signal-safe).
 Binding binding(Function f) noexcept;
 const char *name(Source s) noexcept; // "vdso", "syscall", "clock_gettime"
 
