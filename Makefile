@@ -1,5 +1,5 @@
 # The two commands of the quick start, plus the benchmarks. Everything real lives in scripts/.
-.PHONY: all setup build demo test bench clean format
+.PHONY: all setup build demo test bench clean format fuzz
 
 all: build
 
@@ -18,6 +18,12 @@ test: build
 bench: build
 	@scripts/setup --bench
 	@bench/run
+
+# The vDSO parser's fuzzer for longer than make test gives it: FUZZ_SECONDS=3600 make fuzz.
+fuzz: setup
+	@scripts/build x86_64
+	@tests/vdso/fuzz-run build/x86_64/tests/vdso/vdso_fuzz build/x86_64/tests/vdso/fuzz-corpus \
+	  build/x86_64/tests/vdso/images $${FUZZ_SECONDS:-600}
 
 format:
 	@git ls-files '*.cpp' '*.hpp' | xargs clang-format-19 -i

@@ -28,6 +28,10 @@
 #include <solo/sys/rw.hpp>
 #include <solo/sys/signal.hpp>
 #include <solo/sys/stat.hpp>
+#include <solo/sys/time.hpp>
 #include <solo/sys/wait.hpp>
+#include <solo/time.hpp>
 #include <solo/timespec.hpp>
+#include <solo/timeval.hpp>
 #include <solo/types.hpp>
+#include <solo/vdso.hpp>
