@@ -10,8 +10,14 @@
 #include <solo/process.hpp>
 #include <solo/result.hpp>
 #include <solo/string_view.hpp>
+#include <solo/sys/clock_id.hpp>
+#include <solo/sys/epoll.hpp>
+#include <solo/sys/eventfd.hpp>
 #include <solo/sys/file.hpp>
+#include <solo/sys/inotify.hpp>
+#include <solo/sys/poll.hpp>
 #include <solo/sys/process.hpp>
 #include <solo/sys/raw.hpp>
+#include <solo/sys/timer.hpp>
 #include <solo/timespec.hpp>
 #include <solo/types.hpp>
