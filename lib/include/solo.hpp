@@ -2,10 +2,12 @@
 #pragma once
 
 #include <solo/auxv.hpp>
+#include <solo/byteorder.hpp>
 #include <solo/errno.hpp>
 #include <solo/exit.hpp>
 #include <solo/fd.hpp>
 #include <solo/io.hpp>
+#include <solo/net/inet.hpp>
 #include <solo/panic.hpp>
 #include <solo/process.hpp>
 #include <solo/result.hpp>
@@ -13,11 +15,18 @@
 #include <solo/sys/clock_id.hpp>
 #include <solo/sys/epoll.hpp>
 #include <solo/sys/eventfd.hpp>
+#include <solo/sys/fd_result.hpp>
 #include <solo/sys/file.hpp>
 #include <solo/sys/inotify.hpp>
+#include <solo/sys/io_uring.hpp>
+#include <solo/sys/iovec.hpp>
 #include <solo/sys/poll.hpp>
 #include <solo/sys/process.hpp>
 #include <solo/sys/raw.hpp>
+#include <solo/sys/seccomp.hpp>
+#include <solo/sys/sockaddr.hpp>
+#include <solo/sys/socket.hpp>
+#include <solo/sys/system.hpp>
 #include <solo/sys/timer.hpp>
 #include <solo/timespec.hpp>
 #include <solo/types.hpp>
