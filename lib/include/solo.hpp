@@ -29,4 +29,5 @@
 #include <solo/sys/system.hpp>
 #include <solo/sys/timer.hpp>
 #include <solo/timespec.hpp>
+#include <solo/timeval.hpp>
 #include <solo/types.hpp>

@@ -3,7 +3,7 @@
 #pragma once
 
 #include <epoll_arch.hpp>
-#include <solo/detail/enum_flags.hpp>
+#include <solo/flags.hpp>
 #include <solo/sys/fd_result.hpp>
 
 namespace solo::sys {
@@ -27,7 +27,7 @@ enum class EpollEvents : uint32_t {
   OneShot = 1U << 30,
   EdgeTriggered = 1U << 31,
 };
-SOLO_ENUM_FLAGS(EpollEvents)
+SOLO_FLAG_OPERATORS(EpollEvents)
 
 // The caller's cookie, handed back untouched with each event.
 union EpollData {
@@ -53,7 +53,7 @@ enum class EpollFlags : int {
   None = 0,
   CloseOnExec = 02000000, // = O_CLOEXEC
 };
-SOLO_ENUM_FLAGS(EpollFlags)
+SOLO_FLAG_OPERATORS(EpollFlags)
 
 enum class EpollOp : int {
   Add = 1,

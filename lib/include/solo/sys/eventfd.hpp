@@ -1,7 +1,7 @@
 // eventfd2: a 64-bit counter behind a descriptor (aarch64 and riscv64 have no plain eventfd).
 #pragma once
 
-#include <solo/detail/enum_flags.hpp>
+#include <solo/flags.hpp>
 #include <solo/sys/fd_result.hpp>
 
 namespace solo::sys {
@@ -12,7 +12,7 @@ enum class EventfdFlags : int {
   NonBlock = 04000,       // = O_NONBLOCK
   CloseOnExec = 02000000, // = O_CLOEXEC
 };
-SOLO_ENUM_FLAGS(EventfdFlags)
+SOLO_FLAG_OPERATORS(EventfdFlags)
 
 inline Result<Fd> eventfd2(unsigned initval, EventfdFlags flags = EventfdFlags::CloseOnExec) noexcept {
   return fd_result(raw(nr::eventfd2, initval, static_cast<int>(flags)));

@@ -1,7 +1,7 @@
 // inotify_init1, inotify_add_watch, inotify_rm_watch, and a range over the events in a read buffer.
 #pragma once
 
-#include <solo/detail/enum_flags.hpp>
+#include <solo/flags.hpp>
 #include <solo/string_view.hpp>
 #include <solo/sys/fd_result.hpp>
 
@@ -12,7 +12,7 @@ enum class InotifyFlags : int {
   NonBlock = 04000,       // = O_NONBLOCK
   CloseOnExec = 02000000, // = O_CLOEXEC
 };
-SOLO_ENUM_FLAGS(InotifyFlags)
+SOLO_FLAG_OPERATORS(InotifyFlags)
 
 // Watch masks and event bits (uapi <linux/inotify.h>).
 enum class InotifyMask : uint32_t {
@@ -45,7 +45,7 @@ enum class InotifyMask : uint32_t {
   MaskAdd = 0x20000000,
   OneShot = 0x80000000,
 };
-SOLO_ENUM_FLAGS(InotifyMask)
+SOLO_FLAG_OPERATORS(InotifyMask)
 
 inline Result<Fd> inotify_init1(InotifyFlags flags = InotifyFlags::CloseOnExec) noexcept {
   return fd_result(raw(nr::inotify_init1, static_cast<int>(flags)));

@@ -2,7 +2,7 @@
 // Mapping the rings (mmap at the IORING_OFF_* offsets) and driving them is left to a ring API above this.
 #pragma once
 
-#include <solo/detail/enum_flags.hpp>
+#include <solo/flags.hpp>
 #include <solo/sys/fd_result.hpp>
 
 namespace solo::sys {
@@ -35,7 +35,7 @@ enum class IoUringSetupFlags : uint32_t {
   SingleIssuer = 1U << 12,
   DeferTaskrun = 1U << 13,
 };
-SOLO_ENUM_FLAGS(IoUringSetupFlags)
+SOLO_FLAG_OPERATORS(IoUringSetupFlags)
 
 // struct io_uring_params: in with flags (and sq_thread_*, cq_entries, wq_fd as the flags ask), out with the
 // sizes, the features and the ring offsets.
@@ -115,7 +115,7 @@ enum class IoUringEnterFlags : uint32_t {
   ExtArg = 1U << 3,
   RegisteredRing = 1U << 4,
 };
-SOLO_ENUM_FLAGS(IoUringEnterFlags)
+SOLO_FLAG_OPERATORS(IoUringEnterFlags)
 
 // enum io_uring_register_op, the common ones.
 enum class IoUringRegisterOp : unsigned {

@@ -2,7 +2,7 @@
 // which every architecture has, are the only forms solo offers.
 #pragma once
 
-#include <solo/detail/enum_flags.hpp>
+#include <solo/flags.hpp>
 #include <solo/sys/fd_result.hpp>
 #include <solo/timespec.hpp>
 
@@ -25,7 +25,7 @@ enum class PollEvents : short {
   Remove = 0x1000,
   RdHup = 0x2000,
 };
-SOLO_ENUM_FLAGS(PollEvents)
+SOLO_FLAG_OPERATORS(PollEvents)
 
 // struct pollfd. A negative fd is skipped (its revents is 0).
 struct Pollfd {

@@ -2,7 +2,7 @@
 #pragma once
 
 #include <seccomp_arch.hpp>
-#include <solo/detail/enum_flags.hpp>
+#include <solo/flags.hpp>
 #include <solo/sys/raw.hpp>
 
 namespace solo::sys {
@@ -59,7 +59,7 @@ enum class SeccompFilterFlags : unsigned {
   TsyncEsrch = 16,
   WaitKillableRecv = 32,
 };
-SOLO_ENUM_FLAGS(SeccompFilterFlags)
+SOLO_FLAG_OPERATORS(SeccompFilterFlags)
 
 // A filter's return values (uapi <linux/seccomp.h>); the low 16 bits carry data (an errno for Errno).
 namespace seccomp_ret {

@@ -3,7 +3,7 @@
 // these as direct calls, none through socketcall), with Msghdr and control-message helpers for SCM_RIGHTS.
 #pragma once
 
-#include <solo/detail/enum_flags.hpp>
+#include <solo/flags.hpp>
 #include <solo/sys/fd_result.hpp>
 #include <solo/sys/iovec.hpp>
 #include <solo/sys/sockaddr.hpp>
@@ -21,7 +21,7 @@ enum class SocketType : int {
   NonBlock = 04000,       // = O_NONBLOCK
   CloseOnExec = 02000000, // = O_CLOEXEC
 };
-SOLO_ENUM_FLAGS(SocketType)
+SOLO_FLAG_OPERATORS(SocketType)
 
 // The flags argument of accept4 (only these two).
 enum class SocketFlags : int {
@@ -29,7 +29,7 @@ enum class SocketFlags : int {
   NonBlock = 04000,
   CloseOnExec = 02000000,
 };
-SOLO_ENUM_FLAGS(SocketFlags)
+SOLO_FLAG_OPERATORS(SocketFlags)
 
 // IP protocol numbers for the protocol argument and option levels (uapi <linux/in.h>).
 enum class IpProto : int {
@@ -58,7 +58,7 @@ enum class MsgFlags : int {
   More = 0x8000,
   CmsgCloexec = 0x40000000, // recvmsg: received descriptors are close-on-exec
 };
-SOLO_ENUM_FLAGS(MsgFlags)
+SOLO_FLAG_OPERATORS(MsgFlags)
 
 enum class ShutdownHow : int {
   Read = 0,

@@ -2,7 +2,7 @@
 // (seccomp and io_uring have their own headers.) One system call each, kernel argument order.
 #pragma once
 
-#include <solo/detail/enum_flags.hpp>
+#include <solo/flags.hpp>
 #include <solo/string_view.hpp>
 #include <solo/sys/raw.hpp>
 
@@ -36,7 +36,7 @@ enum class GetrandomFlags : unsigned {
   Random = 2,   // the old blocking pool (now the same as the default once initialised)
   Insecure = 4, // never wait, even before initialisation
 };
-SOLO_ENUM_FLAGS(GetrandomFlags)
+SOLO_FLAG_OPERATORS(GetrandomFlags)
 
 // Up to `count` random bytes; requests of at most 256 bytes are never short once the pool is ready.
 inline Result<size_t> getrandom(void *buf, size_t count, GetrandomFlags flags = GetrandomFlags::None) noexcept {
@@ -72,7 +72,7 @@ enum class MountFlags : unsigned long {
   StrictAtime = 1UL << 24,
   LazyTime = 1UL << 25,
 };
-SOLO_ENUM_FLAGS(MountFlags)
+SOLO_FLAG_OPERATORS(MountFlags)
 
 // `source`, `fstype` and `data` may be null where the operation ignores them (remount, bind, propagation).
 inline Result<void> mount(const char *source, const char *target, const char *fstype, MountFlags flags,
@@ -88,7 +88,7 @@ enum class UmountFlags : int {
   Expire = 4,
   NoFollow = 8,
 };
-SOLO_ENUM_FLAGS(UmountFlags)
+SOLO_FLAG_OPERATORS(UmountFlags)
 
 inline Result<void> umount2(const char *target, UmountFlags flags = UmountFlags::None) noexcept {
   return result_void(raw(nr::umount2, target, static_cast<int>(flags)));

@@ -2,20 +2,18 @@
 // timer_* calls. Each function is one system call with the kernel's argument order; nothing is retried.
 #pragma once
 
-#include <solo/detail/enum_flags.hpp>
 #include <solo/fd.hpp>
+#include <solo/flags.hpp>
 #include <solo/sys/clock_id.hpp>
 #include <solo/sys/raw.hpp>
 #include <solo/timespec.hpp>
+#include <solo/timeval.hpp>
 
 namespace solo::sys {
 
-// The kernel's struct __kernel_old_timeval: seconds and microseconds, both `long` on every 64-bit
-// architecture. Still what setitimer/getitimer and SO_RCVTIMEO/SO_SNDTIMEO take.
-struct Timeval {
-  long tv_sec = 0;
-  long tv_usec = 0;
-};
+// Timeval (struct __kernel_old_timeval: seconds and microseconds, two longs) is still what setitimer/getitimer
+// and SO_RCVTIMEO/SO_SNDTIMEO take; it is solo::Timeval, named here too.
+using solo::Timeval;
 
 // struct __kernel_itimerspec: a first expiry (it_value, zero disarms) and a period (it_interval, zero = once).
 struct Itimerspec {
@@ -34,7 +32,7 @@ enum class TimerFlags : int {
   None = 0,
   AbsTime = 1,
 };
-SOLO_ENUM_FLAGS(TimerFlags)
+SOLO_FLAG_OPERATORS(TimerFlags)
 
 // Sleeps on `clock` until `request` has passed (or, with TimerFlags::AbsTime, until the clock reads `request`).
 // A handled signal ends the sleep with Errno::EINTR; for a relative sleep the kernel then writes the time
@@ -56,7 +54,7 @@ enum class TimerfdFlags : int {
   NonBlock = 04000,       // = O_NONBLOCK on x86-64, aarch64 and riscv64
   CloseOnExec = 02000000, // = O_CLOEXEC
 };
-SOLO_ENUM_FLAGS(TimerfdFlags)
+SOLO_FLAG_OPERATORS(TimerfdFlags)
 
 enum class TimerfdSetFlags : int {
   None = 0,
@@ -64,7 +62,7 @@ enum class TimerfdSetFlags : int {
   // With AbsTime on a realtime clock: a read fails with ECANCELED when the clock is set discontinuously.
   CancelOnSet = 2,
 };
-SOLO_ENUM_FLAGS(TimerfdSetFlags)
+SOLO_FLAG_OPERATORS(TimerfdSetFlags)
 
 inline Result<Fd> timerfd_create(ClockId clock, TimerfdFlags flags = TimerfdFlags::CloseOnExec) noexcept {
   auto r = result<int>(raw(nr::timerfd_create, static_cast<int>(clock), static_cast<int>(flags)));

@@ -1,0 +1,13 @@
+// Timeval: the kernel's struct __kernel_old_timeval as gettimeofday fills it (two longs: seconds, microseconds).
+#pragma once
+
+namespace solo {
+
+struct Timeval {
+  long tv_sec = 0;
+  long tv_usec = 0;
+};
+
+static_assert(sizeof(Timeval) == 16, "struct __kernel_old_timeval is two longs on 64-bit Linux");
+
+} // namespace solo
