@@ -2,6 +2,7 @@
 #include "prelude.hpp"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -317,4 +318,76 @@ TEST_CASE("InotifyEvents walks a buffer of padded events and stops at a truncate
   for (auto e : sys::InotifyEvents(buf, off - 1)) seen.push_back(std::to_string(e.wd));
   CHECK(seen == std::vector<std::string>{"1", "2"});
   CHECK(sys::InotifyEvents(buf, 3).begin() == sys::InotifyEvents(buf, 3).end());
+}
+
+namespace {
+
+volatile sig_atomic_t usr1_seen = 0;
+void on_usr1(int) { usr1_seen = usr1_seen + 1; }
+
+// SIGUSR1 handled without SA_RESTART and blocked in the thread's mask, so it stays pending until a call's own
+// signal mask lets it in. Restores everything when it goes out of scope.
+struct PendingUsr1 {
+  struct sigaction old_action;
+  sigset_t old_mask;
+  PendingUsr1() {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof(sa));
+    sa.sa_handler = on_usr1;
+    sigemptyset(&sa.sa_mask);
+    REQUIRE(sigaction(SIGUSR1, &sa, &old_action) == 0);
+    sigset_t block;
+    sigemptyset(&block);
+    sigaddset(&block, SIGUSR1);
+    REQUIRE(sigprocmask(SIG_BLOCK, &block, &old_mask) == 0);
+    usr1_seen = 0;
+  }
+  void raise_it() { REQUIRE(::kill(::getpid(), SIGUSR1) == 0); }
+  ~PendingUsr1() {
+    sigprocmask(SIG_SETMASK, &old_mask, nullptr);
+    sigaction(SIGUSR1, &old_action, nullptr);
+  }
+};
+
+constexpr uint64_t usr1_bit = 1ULL << (SIGUSR1 - 1);
+
+} // namespace
+
+TEST_CASE("ppoll, pselect6 and epoll_pwait: the call's signal mask decides whether a pending signal interrupts") {
+  PendingUsr1 usr1;
+  Pipe p; // never readable: only a signal or the timeout ends the waits
+  const uint64_t open_mask = 0, closed_mask = usr1_bit;
+
+  // ppoll: with SIGUSR1 blocked by the call's mask it times out; with it unblocked the pending signal
+  // interrupts at once (EINTR, never restarted) and the handler runs.
+  usr1.raise_it();
+  sys::Pollfd fd{p.r, sys::PollEvents::In, sys::PollEvents::None};
+  Timespec short_wait = Timespec::from_milliseconds(10);
+  CHECK(sys::ppoll(&fd, 1, &short_wait, &closed_mask).value_or(99) == 0);
+  CHECK(usr1_seen == 0);
+  Timespec long_wait{30, 0};
+  CHECK(sys::ppoll(&fd, 1, &long_wait, &open_mask).error() == Errno::EINTR);
+  CHECK(usr1_seen == 1);
+
+  usr1.raise_it();
+  sys::FdSet rd;
+  rd.set(p.r);
+  short_wait = Timespec::from_milliseconds(10);
+  CHECK(sys::pselect6(p.r + 1, &rd, nullptr, nullptr, &short_wait, &closed_mask).value_or(99) == 0);
+  CHECK(usr1_seen == 1);
+  rd.set(p.r);
+  long_wait = Timespec{30, 0};
+  CHECK(sys::pselect6(p.r + 1, &rd, nullptr, nullptr, &long_wait, &open_mask).error() == Errno::EINTR);
+  CHECK(usr1_seen == 2);
+
+  usr1.raise_it();
+  auto ep = sys::epoll_create1();
+  REQUIRE(ep.has_value());
+  auto ev = sys::epoll_event_for_fd(sys::EpollEvents::In, p.r);
+  REQUIRE(sys::epoll_ctl(*ep, sys::EpollOp::Add, p.r, &ev).has_value());
+  sys::EpollEvent events[1];
+  CHECK(sys::epoll_pwait(*ep, events, 1, 10, &closed_mask).value_or(99) == 0);
+  CHECK(usr1_seen == 2);
+  CHECK(sys::epoll_pwait(*ep, events, 1, 30000, &open_mask).error() == Errno::EINTR);
+  CHECK(usr1_seen == 3);
 }

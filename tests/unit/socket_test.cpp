@@ -345,3 +345,48 @@ TEST_CASE("control message helpers walk a buffer of several messages") {
   msg.msg_controllen = 0;
   CHECK(sys::cmsg_firsthdr(msg) == nullptr);
 }
+
+TEST_CASE("sendmsg gathers and recvmsg scatters, with the peer's address in msg_name; MSG_TRUNC on a short buffer") {
+  auto a = sys::socket(sys::AddressFamily::Inet, sys::SocketType::Dgram | sys::SocketType::CloseOnExec);
+  auto b = sys::socket(sys::AddressFamily::Inet, sys::SocketType::Dgram | sys::SocketType::CloseOnExec);
+  REQUIRE(a.has_value());
+  REQUIRE(b.has_value());
+  REQUIRE(sys::bind(*b, sys::SocketAddress::ipv4(net::Ipv4Address::loopback(), 0)).has_value());
+  sys::SocketAddress to = sys::getsockname(*b).value();
+
+  sys::Iovec out[2] = {{"gath", 4}, {"ered", 4}};
+  sys::Msghdr send;
+  send.msg_name = const_cast<void *>(to.data());
+  send.msg_namelen = static_cast<int>(to.length());
+  send.msg_iov = out;
+  send.msg_iovlen = 2;
+  REQUIRE(sys::sendmsg(*a, send, sys::MsgFlags::None).value_or(0) == 8);
+
+  char first[3] = {}, second[16] = {};
+  sys::Iovec in[2] = {{first, sizeof(first)}, {second, sizeof(second)}};
+  sys::SockaddrIn from{};
+  sys::Msghdr recv;
+  recv.msg_name = &from;
+  recv.msg_namelen = sizeof(from);
+  recv.msg_iov = in;
+  recv.msg_iovlen = 2;
+  REQUIRE(sys::recvmsg(*b, recv, sys::MsgFlags::None).value_or(0) == 8);
+  CHECK(std::string(first, 3) == "gat");
+  CHECK(std::string(second) == "hered");
+  CHECK(recv.msg_namelen == sizeof(sys::SockaddrIn));
+  CHECK(from.sin_addr == net::Ipv4Address::loopback());
+  CHECK(solo::net_to_host16(from.sin_port) == sys::getsockname(*a).value().port());
+
+  // A datagram longer than the buffers: the rest is dropped and MSG_TRUNC says so.
+  REQUIRE(sys::sendmsg(*a, send, sys::MsgFlags::None).value_or(0) == 8);
+  char tiny[2];
+  sys::Iovec one{tiny, sizeof(tiny)};
+  sys::Msghdr small;
+  small.msg_iov = &one;
+  small.msg_iovlen = 1;
+  REQUIRE(sys::recvmsg(*b, small, sys::MsgFlags::None).value_or(0) == 2);
+  CHECK(sys::has(small.msg_flags, sys::MsgFlags::Trunc));
+
+  CHECK(sys::recvmsg(*b, small, sys::MsgFlags::DontWait).error() == Errno::EAGAIN);
+  CHECK(sys::sendmsg(-1, send, sys::MsgFlags::None).error() == Errno::EBADF);
+}
