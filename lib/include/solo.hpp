@@ -24,6 +24,7 @@
 #include <solo/sys/process.hpp>
 #include <solo/sys/raw.hpp>
 #include <solo/sys/seccomp.hpp>
+#include <solo/sys/sigmask_arg.hpp>
 #include <solo/sys/sockaddr.hpp>
 #include <solo/sys/socket.hpp>
 #include <solo/sys/system.hpp>

@@ -160,3 +160,7 @@ SAME_VALUE(sys::InotifyMask::ExclUnlink, IN_EXCL_UNLINK);
 SAME_VALUE(sys::InotifyMask::MaskCreate, IN_MASK_CREATE);
 SAME_VALUE(sys::InotifyMask::MaskAdd, IN_MASK_ADD);
 SAME_VALUE(sys::InotifyMask::OneShot, IN_ONESHOT);
+
+// The signal mask ppoll, pselect6 and epoll_pwait take: the uapi sigset_t (one unsigned long on x86-64,
+// an array of _NSIG_WORDS of them in asm-generic: 8 bytes either way).
+static_assert(sys::kernel_sigset_size == sizeof(sigset_t));

@@ -5,6 +5,7 @@
 #include <epoll_arch.hpp>
 #include <solo/flags.hpp>
 #include <solo/sys/fd_result.hpp>
+#include <solo/sys/sigmask_arg.hpp>
 
 namespace solo::sys {
 

@@ -10,8 +10,4 @@ inline Result<Fd> fd_result(long ret) noexcept {
   return Fd(static_cast<int>(ret));
 }
 
-// The signal-mask argument of ppoll, pselect6, epoll_pwait and io_uring_enter is the kernel's sigset_t:
-// 64 bits on x86-64, aarch64 and riscv64 (bit n-1 for signal n), passed with its size, 8.
-inline constexpr unsigned long kernel_sigset_size = 8;
-
 } // namespace solo::sys

@@ -4,6 +4,7 @@
 
 #include <solo/flags.hpp>
 #include <solo/sys/fd_result.hpp>
+#include <solo/sys/sigmask_arg.hpp>
 #include <solo/timespec.hpp>
 
 namespace solo::sys {
