@@ -2,6 +2,7 @@
 #pragma once
 
 #include <solo/auxv.hpp>
+#include <solo/byteorder.hpp>
 #include <solo/cstr.hpp>
 #include <solo/env.hpp>
 #include <solo/errno.hpp>
@@ -11,6 +12,7 @@
 #include <solo/interrupt.hpp>
 #include <solo/io.hpp>
 #include <solo/io/retry.hpp>
+#include <solo/net/inet.hpp>
 #include <solo/panic.hpp>
 #include <solo/process.hpp>
 #include <solo/result.hpp>
@@ -18,17 +20,31 @@
 #include <solo/spawn.hpp>
 #include <solo/string_view.hpp>
 #include <solo/sys/classic.hpp>
+#include <solo/sys/clock_id.hpp>
 #include <solo/sys/clone.hpp>
 #include <solo/sys/dir.hpp>
+#include <solo/sys/epoll.hpp>
+#include <solo/sys/eventfd.hpp>
 #include <solo/sys/fcntl.hpp>
+#include <solo/sys/fd_result.hpp>
 #include <solo/sys/file.hpp>
+#include <solo/sys/inotify.hpp>
+#include <solo/sys/io_uring.hpp>
+#include <solo/sys/iovec.hpp>
+#include <solo/sys/poll.hpp>
 #include <solo/sys/process.hpp>
 #include <solo/sys/raw.hpp>
 #include <solo/sys/resource.hpp>
 #include <solo/sys/rw.hpp>
+#include <solo/sys/seccomp.hpp>
+#include <solo/sys/sigmask_arg.hpp>
 #include <solo/sys/signal.hpp>
+#include <solo/sys/sockaddr.hpp>
+#include <solo/sys/socket.hpp>
 #include <solo/sys/stat.hpp>
+#include <solo/sys/system.hpp>
 #include <solo/sys/time.hpp>
+#include <solo/sys/timer.hpp>
 #include <solo/sys/wait.hpp>
 #include <solo/time.hpp>
 #include <solo/timespec.hpp>

@@ -34,7 +34,7 @@ Result<void> connect(FdRef fd, const void *address, unsigned address_size) noexc
   long r = detail::cancellable(sys::nr::connect, fd, address, address_size);
   if (r != detail::eintr) return sys::result_void(r);
   // The handshake goes on without us: wait until the socket is writable, then ask how it ended.
-  PollFd p{fd.get(), poll_out, 0};
+  PollFd p{fd.get(), sys::PollEvents::Out, sys::PollEvents::None};
   if (auto ready = poll(&p, 1, -1); !ready) return ready.error();
   int error = 0;
   unsigned size = sizeof error;

@@ -67,7 +67,7 @@ void read_poll_wait_are_interrupted() {
 
   sig::clear_interrupt();
   child = interrupt_after(100);
-  io::PollFd p{fds[0], io::poll_in, 0};
+  io::PollFd p{fds[0], sys::PollEvents::In, sys::PollEvents::None};
   start = now_ms();
   CHECK(io::poll(&p, 1, 5000).error() == Errno::EINTR);
   CHECK(now_ms() - start < prompt_ms);

@@ -96,7 +96,7 @@ void waits_under_storm() {
 
   int fds[2];
   CHECK(sys::pipe2(fds).has_value());
-  io::PollFd p{fds[0], io::poll_in, 0};
+  io::PollFd p{fds[0], sys::PollEvents::In, sys::PollEvents::None};
   start = now_ms();
   auto ready = io::poll(&p, 1, 200);
   took = now_ms() - start;
@@ -142,7 +142,7 @@ void waits_under_storm() {
   ready = io::poll(&p, 1, 5000);
   took = now_ms() - start;
   CHECK_EQ(ready.value_or(-1), 1);
-  CHECK(p.revents & io::poll_in);
+  CHECK(has(p.revents, sys::PollEvents::In)); // found by argument-dependent lookup
   CHECK(took < 5000);
   CHECK_EQ(io::wait4(writer, &status, 0).value_or(-1), writer);
   (void)sys::close(fds[0]);

@@ -22,6 +22,8 @@
 #include <solo/result.hpp>
 #include <solo/signal/info.hpp>
 #include <solo/sys/file.hpp>
+#include <solo/sys/iovec.hpp>
+#include <solo/sys/poll.hpp>
 #include <solo/sys/raw.hpp>
 #include <solo/timespec.hpp>
 
@@ -77,10 +79,7 @@ template <class Call> inline long resume_until(Timespec deadline, Call call) noe
 
 // --- Descriptors -----------------------------------------------------------------------------------------
 
-struct IoVec {
-  void *base;
-  size_t size;
-};
+using IoVec = sys::Iovec;
 
 Result<size_t> read(FdRef fd, void *buf, size_t count) noexcept;
 Result<size_t> write(FdRef fd, const void *buf, size_t count) noexcept;
@@ -115,18 +114,7 @@ Result<void> connect(FdRef fd, const void *address, unsigned address_size) noexc
 
 // --- Waiting -----------------------------------------------------------------------------------------------
 
-// struct pollfd (the same on every architecture).
-struct PollFd {
-  int fd;
-  short events;
-  short revents;
-};
-inline constexpr short poll_in = 0x001;
-inline constexpr short poll_pri = 0x002;
-inline constexpr short poll_out = 0x004;
-inline constexpr short poll_err = 0x008;
-inline constexpr short poll_hup = 0x010;
-inline constexpr short poll_nval = 0x020;
+using PollFd = sys::Pollfd;
 
 // ppoll with a timeout in milliseconds (negative: none). Returns how many entries have revents set; 0 means
 // the timeout expired, measured from the first call however many signals arrive.

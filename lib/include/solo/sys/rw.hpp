@@ -5,6 +5,7 @@
 
 #include <solo/fd.hpp>
 #include <solo/flags.hpp>
+#include <solo/sys/iovec.hpp>
 #include <solo/sys/raw.hpp>
 
 namespace solo::sys {
@@ -12,16 +13,6 @@ namespace solo::sys {
 using off_t = long; // the kernel's loff_t / off_t on every 64-bit architecture
 
 // struct iovec: one buffer of a vectored transfer.
-struct Iovec {
-  void *iov_base = nullptr;
-  size_t iov_len = 0;
-
-  constexpr Iovec() noexcept = default;
-  constexpr Iovec(void *base, size_t len) noexcept : iov_base(base), iov_len(len) {}
-  // Writes only read the buffers; the kernel struct has no const, so the cast lives here, once.
-  constexpr Iovec(const void *base, size_t len) noexcept : iov_base(const_cast<void *>(base)), iov_len(len) {}
-};
-
 inline Result<size_t> read(FdRef fd, void *buf, size_t count) noexcept {
   return result<size_t>(raw(nr::read, fd.get(), buf, count));
 }
