@@ -5,8 +5,15 @@
 #include <solo/errno.hpp>
 #include <solo/exit.hpp>
 #include <solo/fd.hpp>
+#include <solo/fmt.hpp>
 #include <solo/io.hpp>
+#include <solo/io/flush_hook.hpp>
+#include <solo/io/line_reader.hpp>
+#include <solo/io/stream.hpp>
+#include <solo/options.hpp>
 #include <solo/panic.hpp>
+#include <solo/parse.hpp>
+#include <solo/print.hpp>
 #include <solo/process.hpp>
 #include <solo/result.hpp>
 #include <solo/string_view.hpp>

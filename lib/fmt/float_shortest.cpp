@@ -1,0 +1,85 @@
+// Shortest round-trip digits by exact big-integer arithmetic (the free-format algorithm of Steele & White as
+// refined by Burger & Dybvig): keep v and the half-way points to its neighbours as fractions r/s, (r±m)/s and
+// emit digits until the digits so far identify v uniquely. With an even mantissa the half-way points
+// themselves read back as v (round-half-to-even parsing), so the bounds are inclusive then.
+#include "bignum.hpp"
+#include "float_bits.hpp"
+
+#include <solo/fmt/float.hpp>
+
+namespace solo::fmt {
+namespace {
+
+int shortest(detail::Binary b, char *digits, int &point) {
+  using detail::Bignum;
+  if (b.f == 0) {
+    point = 1;
+    return 0;
+  }
+  const bool even = (b.f & 1) == 0;
+  Bignum r(b.f), s(1), mp(1), mm(1);
+  // Scale everything by 2 (or 4 at a binade boundary) so the half-way distances are integers.
+  if (b.e >= 0) {
+    r.shift_left(b.e + (b.lower_closer ? 2 : 1));
+    s.set(b.lower_closer ? 4 : 2);
+    mp.shift_left(b.e + (b.lower_closer ? 1 : 0));
+    mm.shift_left(b.e);
+  } else {
+    r.shift_left(b.lower_closer ? 2 : 1);
+    s.shift_left(-b.e + (b.lower_closer ? 2 : 1));
+    if (b.lower_closer) mp.set(2);
+  }
+  // k estimate: ceil(log10(v)) or one less; the check below fixes the latter.
+  int p = b.e + detail::bit_length(b.f) - 1; // 2^p <= v < 2^(p+1)
+  int k = p == 0 ? 0 : detail::floor_log10_pow2(p) + 1;
+  if (k >= 0) {
+    s.mul_pow10(k);
+  } else {
+    r.mul_pow10(-k);
+    mp.mul_pow10(-k);
+    mm.mul_pow10(-k);
+  }
+  int c = compare_sum(r, mp, s);
+  if (even ? c >= 0 : c > 0) {
+    s.mul_small(10);
+    ++k;
+  }
+  point = k;
+  int n = 0;
+  for (;;) {
+    r.mul_small(10);
+    mp.mul_small(10);
+    mm.mul_small(10);
+    uint32_t d = r.divmod_small_quotient(s);
+    int lo = compare(r, mm);
+    int hi = compare_sum(r, mp, s);
+    bool low_ok = even ? lo <= 0 : lo < 0;
+    bool high_ok = even ? hi >= 0 : hi > 0;
+    if (!low_ok && !high_ok) {
+      digits[n++] = static_cast<char>('0' + d);
+      continue;
+    }
+    if (low_ok && high_ok) {
+      // Both d and d+1 identify v: take the closer, ties to the even digit.
+      Bignum twice = r;
+      twice.add(r);
+      int t = compare(twice, s);
+      if (t > 0 || (t == 0 && (d & 1) != 0)) ++d;
+    } else if (high_ok) {
+      ++d;
+    }
+    digits[n++] = static_cast<char>('0' + d);
+    return n;
+  }
+}
+
+} // namespace
+
+int shortest_digits(double v, char *digits, int &point) noexcept {
+  return shortest(detail::decompose(v), digits, point);
+}
+int shortest_digits(float v, char *digits, int &point) noexcept {
+  return shortest(detail::decompose(v), digits, point);
+}
+
+} // namespace solo::fmt

@@ -1,0 +1,158 @@
+// The run-time half of formatting: walks the (already checked) format string and formats each argument.
+#include <solo/fmt.hpp>
+
+namespace solo::fmt {
+
+namespace {
+
+// Fill around a body of `size` bytes as the spec's width and alignment ask.
+struct Padding {
+  size_t left, right;
+};
+Padding padding(const Spec &spec, size_t size, char default_align) {
+  size_t width = static_cast<size_t>(spec.width);
+  if (size >= width) return {0, 0};
+  size_t pad = width - size;
+  char align = spec.align ? spec.align : default_align;
+  size_t left = align == '>' ? pad : align == '^' ? pad / 2 : 0;
+  return {left, pad - left};
+}
+
+void format_char(Sink &out, char c, const Spec &spec) {
+  Padding p = padding(spec, 1, '<');
+  out.fill(spec.fill, p.left);
+  out.put(c);
+  out.fill(spec.fill, p.right);
+}
+
+void format_pointer(Sink &out, const void *ptr, const Spec &spec) {
+  Spec s = spec;
+  s.type = 'x';
+  s.alternate = true;
+  format_int(out, reinterpret_cast<uintptr_t>(ptr), false, s);
+}
+
+void format_arg(Sink &out, const Arg &a, StringView spec_text) {
+  if (a.type == ArgType::Custom) {
+    a.custom.format(a.custom.object, spec_text, out);
+    return;
+  }
+  Spec spec;
+  (void)parse_spec(spec_text, spec);
+  switch (a.type) {
+  case ArgType::Int:
+    format_int(out, a.i < 0 ? 0ULL - static_cast<unsigned long long>(a.i) : static_cast<unsigned long long>(a.i),
+               a.i < 0, spec);
+    break;
+  case ArgType::UInt:
+    format_int(out, a.u, false, spec);
+    break;
+  case ArgType::Char:
+    if (spec.type == 0 || spec.type == 'c')
+      format_char(out, a.c, spec);
+    else
+      format_int(out, static_cast<unsigned char>(a.c), false, spec);
+    break;
+  case ArgType::Bool:
+    if (spec.type == 0 || spec.type == 's')
+      format_text(out, a.b ? "true" : "false", spec);
+    else
+      format_int(out, a.b, false, spec);
+    break;
+  case ArgType::String:
+    format_text(out, StringView(a.str.data, a.str.size), spec);
+    break;
+  case ArgType::Double:
+    format_float(out, a.d, false, spec);
+    break;
+  case ArgType::Float:
+    format_float(out, a.f, true, spec);
+    break;
+  case ArgType::Pointer:
+    format_pointer(out, a.ptr, spec);
+    break;
+  case ArgType::Custom:
+    break;
+  }
+}
+
+} // namespace
+
+void format_text(Sink &out, StringView s, const Spec &spec) {
+  size_t size = s.size();
+  if (spec.precision >= 0 && static_cast<size_t>(spec.precision) < size) size = static_cast<size_t>(spec.precision);
+  Padding p = padding(spec, size, '<');
+  out.fill(spec.fill, p.left);
+  out.write(s.data(), size);
+  out.fill(spec.fill, p.right);
+}
+
+void format_int(Sink &out, unsigned long long v, bool negative, const Spec &spec) {
+  if (spec.type == 'c') {
+    format_char(out, static_cast<char>(v), spec);
+    return;
+  }
+  char prefix[4];
+  size_t plen = 0;
+  if (negative)
+    prefix[plen++] = '-';
+  else if (spec.sign)
+    prefix[plen++] = spec.sign;
+
+  char buf[64];
+  char *end = buf + sizeof buf, *p = end;
+  const char *digits = spec.type == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+  switch (spec.type) {
+  case 'x':
+  case 'X':
+    do *--p = digits[v & 15];
+    while ((v >>= 4) != 0);
+    break;
+  case 'o':
+    do *--p = static_cast<char>('0' + (v & 7));
+    while ((v >>= 3) != 0);
+    break;
+  case 'b':
+  case 'B':
+    do *--p = static_cast<char>('0' + (v & 1));
+    while ((v >>= 1) != 0);
+    break;
+  default:
+    do *--p = static_cast<char>('0' + v % 10);
+    while ((v /= 10) != 0);
+  }
+  if (spec.alternate && spec.type != 0 && spec.type != 'd') {
+    if (spec.type == 'o') {
+      if (*p != '0') prefix[plen++] = '0';
+    } else {
+      prefix[plen++] = '0';
+      prefix[plen++] = spec.type;
+    }
+  }
+  size_t body = static_cast<size_t>(end - p);
+  if (spec.zero && spec.align == 0) {
+    // Zeros go between the sign/prefix and the digits.
+    out.write(prefix, plen);
+    size_t width = static_cast<size_t>(spec.width);
+    if (width > plen + body) out.fill('0', width - plen - body);
+    out.write(p, body);
+    return;
+  }
+  Padding pad = padding(spec, plen + body, '>');
+  out.fill(spec.fill, pad.left);
+  out.write(prefix, plen);
+  out.write(p, body);
+  out.fill(spec.fill, pad.right);
+}
+
+void vformat(Sink &out, StringView f, const Arg *args, size_t count) {
+  (void)detail::walk_format(
+      f, [&](const char *s, size_t n) { out.write(s, n); },
+      [&](int index, StringView spec) {
+        if (static_cast<size_t>(index) >= count) return false;
+        format_arg(out, args[index], spec);
+        return true;
+      });
+}
+
+} // namespace solo::fmt
