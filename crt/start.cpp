@@ -8,11 +8,18 @@
 //   ...                   auxv (type, value) pairs, ending with AT_NULL
 #include <solo/exit.hpp>
 #include <solo/process.hpp>
+#include <solo/sys/process.hpp>
 
 // The program's main, whichever of `int main()`, `int main(int, char**)` or `int main(int, char**, char**)` it
 // declares: extra argument registers are simply ignored by a main that takes fewer, on every supported ABI.
 // The asm label reaches main without declaring it ourselves (a C++ program may not).
 int solo_program_main(int, char **, char **) __asm__("main");
+
+// The end of solo::exit (lib/include/solo/exit.hpp). Without lib/io/stream.cpp in the program there is nothing to
+// flush, so these weak definitions do no flushing; stream.cpp's strong ones replace them when it is linked. They
+// live here, in the object every program links, so that looking them up never pulls stream.cpp in.
+[[gnu::weak]] void solo::io::detail::flush_standard_streams() noexcept {}
+[[gnu::weak]] void solo::io::detail::flush_and_exit(int status) noexcept { solo::sys::exit_group(status); }
 
 extern "C" [[noreturn]] void __solo_start(long *sp) {
   int argc = static_cast<int>(sp[0]);

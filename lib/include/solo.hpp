@@ -20,5 +20,6 @@
 #include <solo/sys/file.hpp>
 #include <solo/sys/process.hpp>
 #include <solo/sys/raw.hpp>
+#include <solo/sys/tty.hpp>
 #include <solo/timespec.hpp>
 #include <solo/types.hpp>

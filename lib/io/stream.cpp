@@ -1,7 +1,8 @@
 #include <solo/io.hpp>
 #include <solo/io/flush_hook.hpp>
 #include <solo/io/stream.hpp>
-#include <solo/sys/raw.hpp>
+#include <solo/sys/process.hpp>
+#include <solo/sys/tty.hpp>
 
 namespace solo::io {
 
@@ -16,11 +17,8 @@ constinit Stream stdout(stdout_fd, stdout_buffer, sizeof stdout_buffer, Stream::
 constinit Stream stderr(stderr_fd, stderr_buffer, sizeof stderr_buffer, Stream::Mode::Unbuffered);
 
 bool is_terminal(int fd) noexcept {
-  // TCGETS is 0x5401 on x86-64, aarch64 and riscv64 alike (asm-generic/ioctls.h; x86 uses the same value).
-  // struct termios is 36 bytes on all three for this request (tests/abi checks both); room to spare.
-  constexpr unsigned long tcgets = 0x5401;
-  alignas(8) unsigned char termios[64];
-  return sys::raw(sys::nr::ioctl, fd, tcgets, termios) == 0;
+  sys::Termios t;
+  return sys::get_termios(fd, t).has_value();
 }
 
 void Stream::resolve_mode() noexcept { mode_ = is_terminal(fd_) ? Mode::Line : Mode::Full; }
@@ -71,8 +69,12 @@ Result<void> flush_all() noexcept {
 }
 
 namespace detail {
-// The strong definition of the weak hook solo::exit and flush_before_exec call.
+// The strong definitions of the weak hooks in crt/exit.cpp (see flush_hook.hpp).
 void flush_standard_streams() noexcept { (void)flush_all(); }
+void flush_and_exit(int status) noexcept {
+  (void)flush_all();
+  sys::exit_group(status);
+}
 } // namespace detail
 
 } // namespace solo::io

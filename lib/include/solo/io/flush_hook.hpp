@@ -1,12 +1,14 @@
 // Flushing the standard streams from code that must not pull them into every program: exit, and the fork and
-// exec wrappers. crt/exit.cpp defines the hook weakly as doing nothing; lib/io/stream.cpp defines it for real.
-// Only a program that uses the streams links stream.cpp, and then its definition wins, so a program that never
-// prints pays one call of an empty function. (A weak *undefined* symbol would cost more: compilers reach it
-// through a GOT entry, which adds a writable segment to every binary.)
+// exec wrappers. crt/start.cpp defines both hooks weakly without any flushing; lib/io/stream.cpp defines them
+// for real. Only a program that uses the streams links stream.cpp, and then its definitions win, so a program
+// that never prints pays nothing. (A weak *undefined* symbol would cost more: compilers reach it through a GOT
+// entry, which adds a writable segment to every binary.)
 #pragma once
 
 namespace solo::io::detail {
 void flush_standard_streams() noexcept;
+// The last step of solo::exit: flush the streams if there are any, then exit_group.
+[[noreturn]] void flush_and_exit(int status) noexcept;
 } // namespace solo::io::detail
 
 namespace solo::io {
