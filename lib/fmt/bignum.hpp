@@ -7,6 +7,10 @@
 
 namespace solo::fmt::detail {
 
+// Out of line: the conversions call these from many places, and inlining them all costs kilobytes for no
+// measurable speed.
+#define NOINLINE [[gnu::noinline]]
+
 class Bignum {
 public:
   static constexpr int capacity = 40;
@@ -25,7 +29,7 @@ public:
   int size() const { return size_; }
   uint32_t limb(int i) const { return i < size_ ? limb_[i] : 0; }
 
-  void mul_small(uint32_t m) {
+  NOINLINE void mul_small(uint32_t m) {
     uint64_t carry = 0;
     for (int i = 0; i < size_; ++i) {
       uint64_t t = static_cast<uint64_t>(limb_[i]) * m + carry;
@@ -35,13 +39,13 @@ public:
     if (carry != 0) limb_[size_++] = static_cast<uint32_t>(carry);
   }
 
-  void mul_pow10(int n) {
+  NOINLINE void mul_pow10(int n) {
     for (; n >= 9; n -= 9) mul_small(1000000000u);
     static constexpr uint32_t small[9] = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000};
     if (n > 0) mul_small(small[n]);
   }
 
-  void shift_left(int bits) {
+  NOINLINE void shift_left(int bits) {
     if (size_ == 0 || bits == 0) return;
     int words = bits / 32, rest = bits % 32;
     if (rest != 0) {
@@ -61,7 +65,7 @@ public:
   }
 
   // this += o
-  void add(const Bignum &o) {
+  NOINLINE void add(const Bignum &o) {
     int n = size_ > o.size_ ? size_ : o.size_;
     uint64_t carry = 0;
     for (int i = 0; i < n; ++i) {
@@ -74,7 +78,7 @@ public:
   }
 
   // this -= o; requires this >= o.
-  void sub(const Bignum &o) {
+  NOINLINE void sub(const Bignum &o) {
     int64_t borrow = 0;
     for (int i = 0; i < size_; ++i) {
       int64_t t = static_cast<int64_t>(limb_[i]) - o.limb(i) - borrow;
@@ -84,7 +88,7 @@ public:
     trim();
   }
 
-  friend int compare(const Bignum &a, const Bignum &b) {
+  NOINLINE friend int compare(const Bignum &a, const Bignum &b) {
     if (a.size_ != b.size_) return a.size_ < b.size_ ? -1 : 1;
     for (int i = a.size_ - 1; i >= 0; --i)
       if (a.limb_[i] != b.limb_[i]) return a.limb_[i] < b.limb_[i] ? -1 : 1;
@@ -100,7 +104,7 @@ public:
 
   // Returns floor(this / d) and leaves the remainder in this, for quotients that are small (a decimal digit
   // where it is used): this < 2^32 * d.
-  uint32_t divmod_small_quotient(const Bignum &d) {
+  NOINLINE uint32_t divmod_small_quotient(const Bignum &d) {
     // An estimate from the top limbs that never exceeds the true quotient, then corrected by subtraction.
     if (compare(*this, d) < 0) return 0;
     int top = d.size_ - 1;
@@ -119,7 +123,7 @@ public:
   }
 
   // Divides by a 32-bit number; returns the remainder.
-  uint32_t divmod_u32(uint32_t d) {
+  NOINLINE uint32_t divmod_u32(uint32_t d) {
     uint64_t rem = 0;
     for (int i = size_ - 1; i >= 0; --i) {
       uint64_t t = (rem << 32) | limb_[i];
@@ -144,5 +148,7 @@ private:
   uint32_t limb_[capacity + 2];
   int size_ = 0;
 };
+
+#undef NOINLINE
 
 } // namespace solo::fmt::detail

@@ -63,10 +63,8 @@ void format_arg(Sink &out, const Arg &a, StringView spec_text) {
     format_text(out, StringView(a.str.data, a.str.size), spec);
     break;
   case ArgType::Double:
-    format_float(out, a.d, false, spec);
-    break;
   case ArgType::Float:
-    format_float(out, a.f, true, spec);
+    a.flt.format(out, a.flt.value, a.type == ArgType::Float, spec);
     break;
   case ArgType::Pointer:
     format_pointer(out, a.ptr, spec);

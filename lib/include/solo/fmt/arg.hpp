@@ -31,6 +31,8 @@ struct NoSpec {
   }
 };
 
+void format_float(Sink &out, double v, bool single, const Spec &spec);
+
 enum class ArgType : unsigned char { Int, UInt, Char, Bool, String, Double, Float, Pointer, Custom };
 
 struct Arg {
@@ -40,8 +42,12 @@ struct Arg {
     unsigned long long u;
     char c;
     bool b;
-    double d;
-    float f;
+    // Floating point carries its formatter, so that only programs that format a float or double link the
+    // digit-generation code (several KiB).
+    struct {
+      double value;
+      void (*format)(Sink &out, double v, bool single, const Spec &spec);
+    } flt;
     const void *ptr;
     struct {
       const char *data;
@@ -147,12 +153,10 @@ template <class T> inline Arg make_arg(const T &v) {
   } else if constexpr (is_unsigned_int<T>()) {
     a.type = ArgType::UInt;
     a.u = v;
-  } else if constexpr (same<T, double>) {
-    a.type = ArgType::Double;
-    a.d = v;
-  } else if constexpr (same<T, float>) {
-    a.type = ArgType::Float;
-    a.f = v;
+  } else if constexpr (same<T, double> || same<T, float>) {
+    a.type = same<T, float> ? ArgType::Float : ArgType::Double;
+    a.flt.value = v;
+    a.flt.format = &format_float;
   } else if constexpr (is_c_string<T>() || same<T, StringView>) {
     StringView s(v);
     a.type = ArgType::String;
