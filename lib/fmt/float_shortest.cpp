@@ -4,18 +4,16 @@
 // themselves read back as v (round-half-to-even parsing), so the bounds are inclusive then.
 #include "bignum.hpp"
 #include "float_bits.hpp"
+#include "uint128.hpp"
 
 #include <solo/fmt/float.hpp>
 
 namespace solo::fmt {
 namespace {
 
-int shortest(detail::Binary b, char *digits, int &point) {
-  using detail::Bignum;
-  if (b.f == 0) {
-    point = 1;
-    return 0;
-  }
+// Num is detail::Bignum (always enough) or detail::Uint128 (when fits_128 says so).
+template <class Num> int shortest(detail::Binary b, int k, char *digits, int &point) {
+  using Bignum = Num;
   const bool even = (b.f & 1) == 0;
   Bignum r(b.f), s(1), mp(1), mm(1);
   // Scale everything by 2 (or 4 at a binade boundary) so the half-way distances are integers.
@@ -29,9 +27,6 @@ int shortest(detail::Binary b, char *digits, int &point) {
     s.shift_left(-b.e + (b.lower_closer ? 2 : 1));
     if (b.lower_closer) mp.set(2);
   }
-  // k estimate: ceil(log10(v)) or one less; the check below fixes the latter.
-  int p = b.e + detail::bit_length(b.f) - 1; // 2^p <= v < 2^(p+1)
-  int k = p == 0 ? 0 : detail::floor_log10_pow2(p) + 1;
   if (k >= 0) {
     s.mul_pow10(k);
   } else {
@@ -71,6 +66,28 @@ int shortest(detail::Binary b, char *digits, int &point) {
     digits[n++] = static_cast<char>('0' + d);
     return n;
   }
+}
+
+// Whether every number shortest<Uint128> builds fits in 128 bits. They start below 2^max(r_bits, s_bits); the
+// k fix-up may multiply s by 10, each digit step multiplies r (< s), m+ and m- (both < s by the time they
+// matter) by 10, and r + m+ adds one more bit: 10 bits of headroom cover it (10^n < 2^(3.33n + 1)).
+bool fits_128(const detail::Binary &b, int k) {
+  int pow10_bits = (k < 0 ? -k : k) * 3322 / 1000 + 1;
+  int r_bits = 53 + (b.e > 0 ? b.e : 0) + 2 + (k < 0 ? pow10_bits : 0);
+  int s_bits = (b.e < 0 ? 2 - b.e : 3) + (k > 0 ? pow10_bits : 0);
+  return (r_bits > s_bits ? r_bits : s_bits) + 10 <= 128;
+}
+
+int shortest(detail::Binary b, char *digits, int &point) {
+  if (b.f == 0) {
+    point = 1;
+    return 0;
+  }
+  // k estimate: ceil(log10(v)) or one less; shortest<> fixes the latter.
+  int p = b.e + detail::bit_length(b.f) - 1; // 2^p <= v < 2^(p+1)
+  int k = p == 0 ? 0 : detail::floor_log10_pow2(p) + 1;
+  if (fits_128(b, k)) return shortest<detail::Uint128>(b, k, digits, point);
+  return shortest<detail::Bignum>(b, k, digits, point);
 }
 
 } // namespace
