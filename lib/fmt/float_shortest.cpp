@@ -90,12 +90,50 @@ int shortest(detail::Binary b, char *digits, int &point) {
   return shortest<detail::Bignum>(b, k, digits, point);
 }
 
+// A fast path for numbers with a short decimal form (12.5, 0.001, 1234.5678): find the fewest fraction digits j
+// for which some integer m gives m / 10^j == v. With 10^j and m exact in Float, that division is the correctly
+// rounded value of the decimal m * 10^-j, exactly what a correct parser returns, so the test is exact. Why
+// checking only m = round(v * 10^j) is enough: any m that reads back as v lies within 10^j * ulp(v) / 2 <=
+// ulp(v * 10^j) of v * 10^j, and the computed product is off by at most half of that ulp; below 2^(mantissa-3)
+// that ulp is at most 1/8, so such an m is within 3/16 of the computed product: it can only be its nearest
+// integer. At the smallest such j there is one candidate, so it is both the shortest and the closest.
+template <class Float, int limit_bits, int max_j> bool short_decimal(Float v, char *digits, int &n, int &point) {
+  constexpr Float limit = static_cast<Float>(1ULL << limit_bits);
+  Float p10 = 1;
+  for (int j = 0; j <= max_j; ++j, p10 *= 10) {
+    Float scaled = v * p10;
+    if (!(scaled < limit)) return false;
+    uint64_t m = static_cast<uint64_t>(static_cast<int64_t>(scaled + static_cast<Float>(0.5)));
+    if (m == 0 || static_cast<Float>(static_cast<int64_t>(m)) / p10 != v) continue;
+    char tmp[24];
+    int len = 0;
+    while (m % 10 == 0) { // only possible for j == 0: an integer with trailing zeros
+      m /= 10;
+      --j;
+    }
+    while (m != 0) {
+      tmp[len++] = static_cast<char>('0' + m % 10);
+      m /= 10;
+    }
+    for (int i = 0; i < len; ++i) digits[i] = tmp[len - 1 - i];
+    n = len;
+    point = len - j;
+    return true;
+  }
+  return false;
+}
+
 } // namespace
 
+// 10^22 and 10^10 are the largest powers of ten that double and float hold exactly.
 int shortest_digits(double v, char *digits, int &point) noexcept {
+  int n;
+  if (short_decimal<double, 50, 22>(v, digits, n, point)) return n;
   return shortest(detail::decompose(v), digits, point);
 }
 int shortest_digits(float v, char *digits, int &point) noexcept {
+  int n;
+  if (short_decimal<float, 21, 10>(v, digits, n, point)) return n;
   return shortest(detail::decompose(v), digits, point);
 }
 

@@ -102,6 +102,24 @@ TEST_CASE("{} of doubles: std::to_chars's shortest text, and it reads back bit f
   CHECK(bad == 0);
 }
 
+TEST_CASE("{} of short decimals k / 10^j, the fast path, at the edges of its range") {
+  Rng r;
+  long n = iterations(500000), bad = 0;
+  for (long i = 0; i < n; ++i) {
+    uint64_t x = r.next();
+    int j = static_cast<int>(x % 24);
+    uint64_t k = (x >> 8) >> (x >> 62 == 0 ? 3 : (x >> 58) % 40); // from 53 bits down to a few
+    double d = static_cast<double>(k) / pow(10.0, j);
+    if (i % 3 == 0) d = nextafter(d, i % 2 ? 0.0 : 1e300); // the neighbours have long forms
+    std::string got = s(solo::format_to(buf, "{}", d));
+    if (got != ref_chars(d) && ++bad <= 5) FAIL_CHECK(got << " != " << ref_chars(d));
+    float f = static_cast<float>(static_cast<uint32_t>(k) % 10000000) / static_cast<float>(pow(10.0, j % 11));
+    std::string gotf = s(solo::format_to(buf, "{}", f));
+    if (gotf != ref_chars(f) && ++bad <= 5) FAIL_CHECK(gotf << " != " << ref_chars(f));
+  }
+  CHECK(bad == 0);
+}
+
 TEST_CASE("{:e} and {:f} without precision: std::to_chars scientific and fixed") {
   Rng r;
   long n = iterations(300000), bad = 0;
