@@ -110,17 +110,30 @@ public:
     int top = d.size_ - 1;
     uint64_t num = (static_cast<uint64_t>(limb(top + 1)) << 32) | limb(top);
     uint32_t q = static_cast<uint32_t>(num / (static_cast<uint64_t>(d.limb_[top]) + 1));
-    if (q != 0) {
-      Bignum t = d;
-      t.mul_small(q);
-      sub(t);
-    }
+    if (q != 0) sub_mul(d, q);
     while (compare(*this, d) >= 0) {
       sub(d);
       ++q;
     }
     return q;
   }
+
+  // this -= d * q; requires this >= d * q.
+  NOINLINE void sub_mul(const Bignum &d, uint32_t q) {
+    uint64_t carry = 0; // of the product
+    int64_t borrow = 0;
+    for (int i = 0; i < size_; ++i) {
+      uint64_t p = static_cast<uint64_t>(d.limb(i)) * q + carry;
+      carry = p >> 32;
+      int64_t t = static_cast<int64_t>(limb_[i]) - static_cast<uint32_t>(p) - borrow;
+      borrow = t < 0;
+      limb_[i] = static_cast<uint32_t>(t + (borrow << 32));
+    }
+    trim();
+  }
+
+  // Bit length of the top limb (0 for zero).
+  int top_bits() const { return size_ == 0 ? 0 : 32 - __builtin_clz(limb_[size_ - 1]); }
 
   // Divides by a 32-bit number; returns the remainder.
   NOINLINE uint32_t divmod_u32(uint32_t d) {

@@ -39,6 +39,15 @@ template <class Num> int shortest(detail::Binary b, int k, char *digits, int &po
     s.mul_small(10);
     ++k;
   }
+  if constexpr (__is_same(Num, detail::Bignum)) {
+    // Scale all four alike so that s's top limb is at least 2^27: then the quotient estimate from the top
+    // limbs is off by at most one, and r * 10 < 16 * s still has no more limbs than s.
+    int shift = (28 - s.top_bits() + 32) % 32;
+    r.shift_left(shift);
+    s.shift_left(shift);
+    mp.shift_left(shift);
+    mm.shift_left(shift);
+  }
   point = k;
   int n = 0;
   for (;;) {

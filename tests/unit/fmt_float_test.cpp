@@ -153,7 +153,7 @@ TEST_CASE("{} of floats: shortest for float, not for the double it widens to") {
   CHECK(s(solo::format_to(buf, "{}", 16777216.0f)) == "16777216");
 }
 
-TEST_CASE("{:.Ne}, {:.Nf}, {:.Ng}: glibc's correctly rounded printf digits") {
+TEST_CASE("{:.Ne}, {:.Nf}, {:.Ng} and their # forms: glibc's correctly rounded printf digits") {
   Rng r;
   long n = iterations(1000000), bad = 0;
   for (long i = 0; i < n; ++i) {
@@ -177,6 +177,10 @@ TEST_CASE("{:.Ne}, {:.Nf}, {:.Ng}: glibc's correctly rounded printf digits") {
       ref_format = "%.*f";
       if (fabs(d) > 1e40) d = ldexp(d, -900); // keep it readable
       break;
+    }
+    if (i % 7 == 0) { // '#': keep the point and, for g, the trailing zeros
+      spec.alternate = true;
+      ref_format = spec.type == 'e' ? "%#.*e" : spec.type == 'g' ? "%#.*g" : "%#.*f";
     }
     solo::fmt::format_float(sink, d, false, spec);
     std::string got(buf, sink.written()), want = ref_printf(ref_format, p, d);
