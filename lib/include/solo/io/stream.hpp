@@ -29,7 +29,12 @@ public:
   // The first error seen (Errno(0) if none).
   Errno error() const noexcept { return error_; }
 
-  void write(StringView s) { Sink::write(s.data(), s.size()); }
+  // Text as it is, with the same flushing rules as print. (Sink::write, which formatters use, leaves the
+  // flushing decision to the end of the print.)
+  void write(StringView s) {
+    Sink::write(s.data(), s.size());
+    end_of_output();
+  }
   using Sink::write;
 
   // Called after each complete print: flushes a line-buffered stream that holds a newline and an unbuffered one.
