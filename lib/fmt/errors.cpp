@@ -12,6 +12,7 @@ void more_placeholders_than_arguments() {}
 void more_arguments_than_placeholders() {}
 void argument_index_out_of_range() {}
 void cannot_mix_automatic_and_manual_argument_numbering() {}
+void dynamic_width_or_precision_must_be_an_integer() {}
 } // namespace error
 
 } // namespace solo::fmt

@@ -32,13 +32,27 @@ void format_pointer(Sink &out, const void *ptr, const Spec &spec) {
   format_int(out, reinterpret_cast<uintptr_t>(ptr), false, s);
 }
 
-void format_arg(Sink &out, const Arg &a, StringView spec_text) {
+// The value of a dynamic width or precision argument, kept within what a literal one may be.
+int dynamic_value(const Arg *args, size_t count, int index) {
+  if (index < 0 || static_cast<size_t>(index) >= count) return 0;
+  const Arg &a = args[index];
+  long long v =
+      a.type == ArgType::Int ? a.i
+      : a.type == ArgType::UInt
+          ? (a.u > static_cast<unsigned long long>(max_spec_number) ? max_spec_number : static_cast<long long>(a.u))
+          : 0;
+  return v < 0 ? 0 : v > max_spec_number ? max_spec_number : static_cast<int>(v);
+}
+
+void format_arg(Sink &out, const Arg &a, StringView spec_text, const int *nested, const Arg *args, size_t count) {
   if (a.type == ArgType::Custom) {
     a.custom.format(a.custom.object, spec_text, out);
     return;
   }
   Spec spec;
-  (void)parse_spec(spec_text, spec);
+  (void)parse_spec(spec_text, spec, nested);
+  if (spec.width_arg >= 0) spec.width = dynamic_value(args, count, spec.width_arg);
+  if (spec.precision_arg >= 0) spec.precision = dynamic_value(args, count, spec.precision_arg);
   switch (a.type) {
   case ArgType::Int:
     format_int(out, a.i < 0 ? 0ULL - static_cast<unsigned long long>(a.i) : static_cast<unsigned long long>(a.i),
@@ -146,9 +160,9 @@ void format_int(Sink &out, unsigned long long v, bool negative, const Spec &spec
 void vformat(Sink &out, StringView f, const Arg *args, size_t count) {
   (void)detail::walk_format(
       f, [&](const char *s, size_t n) { out.write(s, n); },
-      [&](int index, StringView spec) {
+      [&](int index, StringView spec, const int *nested) {
         if (static_cast<size_t>(index) >= count) return false;
-        format_arg(out, args[index], spec);
+        format_arg(out, args[index], spec, nested, args, count);
         return true;
       });
 }

@@ -158,6 +158,20 @@ TEST_CASE("braces, explicit argument numbers, no arguments") {
   CHECK(s(solo::format_to(buf, "plain")) == "plain");
 }
 
+TEST_CASE("width and precision from arguments: {:{}} and {:.{}}") {
+  CHECK(s(solo::format_to(buf, "[{:{}}]", 7, 4)) == "[   7]");
+  CHECK(s(solo::format_to(buf, "[{:*^{}}]", "ab", 6u)) == "[**ab**]");
+  CHECK(s(solo::format_to(buf, "[{:.{}f}]", 3.14159, 2)) == "[3.14]");
+  CHECK(s(solo::format_to(buf, "[{:>{}.{}}]", "abcdef", 5, 3)) == "[  abc]");
+  CHECK(s(solo::format_to(buf, "[{0:{1}}|{0:<{1}}]", 42, 5)) == "[   42|42   ]");
+  CHECK(s(solo::format_to(buf, "[{:{}}]", 1, -3)) == "[1]"); // a negative width is no width
+  for (int w = 0; w < 40; ++w) {
+    char ref[256];
+    snprintf(ref, sizeof ref, "%*d|%-*s|%.*f", w, -w, w, "x", w % 20, 1.0 / 3);
+    CHECK(s(solo::format_to(buf, "{:{}}|{:{}}|{:.{}f}", -w, w, "x", w, 1.0 / 3, w % 20)) == ref);
+  }
+}
+
 TEST_CASE("a small buffer truncates and reports the size needed") {
   char small[8];
   auto r = solo::format_to(small, "{}-{}", 123456, "abcdef");

@@ -10,7 +10,8 @@
 //   integers: b B c d o x X (# adds 0b 0B 0 0x 0X)     char: c, or an integer type   bool: s, or an integer type
 //   strings: s (precision truncates)                    pointers: p (0x...)
 //   floating point: none (shortest round trip, or %g-like with a precision) e E f F g G
-// Widths count bytes. Arguments are numbered automatically ({}) or explicitly ({0}, {1}), not both.
+// Width and precision may come from integer arguments: {:{}}, {:.{}f}, {0:{1}}. Widths count bytes.
+// Arguments are numbered automatically ({}) or explicitly ({0}, {1}), not both.
 #pragma once
 
 #include <solo/errno.hpp>

@@ -91,6 +91,9 @@ template <class T> constexpr bool is_c_string() {
          (__is_array(T) && same<__remove_extent(T), const char>);
 }
 
+// Whether T can give a dynamic width or precision: integers, but not char or bool.
+template <class T> constexpr bool is_integer_arg() { return is_signed_int<T>() || is_unsigned_int<T>(); }
+
 // The spec family of T; also where an unformattable type is rejected.
 template <class T> constexpr Kind kind_of() {
   if constexpr (has_formatter<T>)

@@ -13,8 +13,10 @@ struct Spec {
   bool alternate = false;
   bool zero = false;
   int width = 0;
-  int precision = -1; // -1: none given
-  char type = 0;      // 0: the type's default presentation
+  int precision = -1;       // -1: none given
+  char type = 0;            // 0: the type's default presentation
+  short width_arg = -1;     // `{}` / `{N}` for the width: the argument that gives it (resolved by vformat)
+  short precision_arg = -1; // the same for the precision
 };
 
 // Which family of presentation an argument type allows.
@@ -34,6 +36,14 @@ constexpr bool parse_number(const char *&p, const char *end, int &out) {
   out = v;
   return true;
 }
+// Skips a nested `{}` or `{N}` at p.
+constexpr bool skip_nested(const char *&p, const char *end) {
+  ++p;
+  while (p != end && *p >= '0' && *p <= '9') ++p;
+  if (p == end || *p != '}') return false;
+  ++p;
+  return true;
+}
 constexpr bool one_of(char c, const char *set) {
   for (; *set; ++set)
     if (*set == c) return true;
@@ -41,9 +51,12 @@ constexpr bool one_of(char c, const char *set) {
 }
 } // namespace detail
 
-// Parses `text` (what lies between ':' and '}'); false if it is not a well-formed spec.
-constexpr bool parse_spec(StringView text, Spec &spec) {
+// Parses `text` (what lies between ':' and '}'); false if it is not a well-formed spec. `nested` gives the
+// argument numbers of `{}` fields for the width and precision in order (format_string.hpp's walker finds them);
+// without it they are accepted with a placeholder number, which is enough to check a spec.
+constexpr bool parse_spec(StringView text, Spec &spec, const int *nested = nullptr) {
   const char *p = text.begin(), *end = text.end();
+  int nested_count = 0;
   if (end - p >= 2 && detail::is_align(p[1])) {
     if (*p == '{' || *p == '}') return false;
     spec.fill = p[0];
@@ -64,10 +77,22 @@ constexpr bool parse_spec(StringView text, Spec &spec) {
     spec.zero = true;
     ++p;
   }
-  if (p != end && *p >= '1' && *p <= '9' && !detail::parse_number(p, end, spec.width)) return false;
+  if (p != end && *p == '{') {
+    if (!detail::skip_nested(p, end)) return false;
+    spec.width_arg = static_cast<short>(nested_count < 2 && nested ? nested[nested_count] : 0);
+    ++nested_count;
+  } else if (p != end && *p >= '1' && *p <= '9' && !detail::parse_number(p, end, spec.width)) {
+    return false;
+  }
   if (p != end && *p == '.') {
     ++p;
-    if (!detail::parse_number(p, end, spec.precision)) return false;
+    if (p != end && *p == '{') {
+      if (!detail::skip_nested(p, end)) return false;
+      spec.precision_arg = static_cast<short>(nested_count < 2 && nested ? nested[nested_count] : 0);
+      spec.precision = 0; // a precision is present; its value comes from the argument
+    } else if (!detail::parse_number(p, end, spec.precision)) {
+      return false;
+    }
   }
   if (p != end) spec.type = *p++;
   return p == end;
