@@ -4,20 +4,24 @@
 //      newest first;
 //   3. .fini_array, last entry first: as if registered before the first constructor ran, which is how the
 //      usual C runtimes order `__attribute__((destructor))` functions after every handler;
-//   4. the stdout flush hook, when buffered output exists;
+//   4. flushing solo::io::stdout and stderr, when the program uses them (lib/io/stream.cpp);
 // then exit_group. Every step takes its entry off before calling it, so a handler that calls exit again
 // continues the same sequence and nothing runs twice. _exit and solo::sys::exit_group run none of it.
 // Steps 1, 2 and 4 are weak hooks: a program that never registers anything links none of that code.
 #include <solo/exit.hpp>
+#include <solo/io/flush_hook.hpp>
 #include <solo/sys/process.hpp>
 
 // The hooks' defaults do nothing; crt/thread_atexit.cpp and crt/atexit.cpp (linked when the program uses
-// __cxa_thread_atexit, __cxa_atexit or atexit) and a buffered stdout replace them with strong definitions.
-// Weak definitions rather than weak references: no GOT entries, no null checks.
+// __cxa_thread_atexit, __cxa_atexit or atexit) and lib/io/stream.cpp (linked when it uses the streams) replace
+// them with strong definitions. Weak definitions rather than weak references: no GOT entries, no null checks,
+// and since this object defines them, looking them up never pulls the real ones into a program that does not
+// use them.
+[[gnu::weak]] void solo::io::detail::flush_standard_streams() noexcept {}
+
 extern "C" {
 [[gnu::weak]] void __solo_run_thread_atexit() {}
 [[gnu::weak]] void __solo_run_atexit() {}
-[[gnu::weak]] void __solo_flush_stdout() {}
 
 using FiniFunction = void (*)();
 [[gnu::visibility("hidden")]] extern const FiniFunction __fini_array_start[];
@@ -36,7 +40,7 @@ namespace solo {
   __solo_run_atexit();
   if (!fini_next) fini_next = __fini_array_end;
   while (fini_next > __fini_array_start) (*--fini_next)();
-  __solo_flush_stdout();
+  io::detail::flush_standard_streams();
   sys::exit_group(status);
 }
 

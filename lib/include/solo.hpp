@@ -9,11 +9,18 @@
 #include <solo/exit.hpp>
 #include <solo/fd.hpp>
 #include <solo/flags.hpp>
+#include <solo/fmt.hpp>
 #include <solo/interrupt.hpp>
 #include <solo/io.hpp>
+#include <solo/io/flush_hook.hpp>
+#include <solo/io/line_reader.hpp>
 #include <solo/io/retry.hpp>
+#include <solo/io/stream.hpp>
 #include <solo/net/inet.hpp>
+#include <solo/options.hpp>
 #include <solo/panic.hpp>
+#include <solo/parse.hpp>
+#include <solo/print.hpp>
 #include <solo/process.hpp>
 #include <solo/result.hpp>
 #include <solo/signal.hpp>
@@ -45,6 +52,7 @@
 #include <solo/sys/system.hpp>
 #include <solo/sys/time.hpp>
 #include <solo/sys/timer.hpp>
+#include <solo/sys/tty.hpp>
 #include <solo/sys/wait.hpp>
 #include <solo/time.hpp>
 #include <solo/timespec.hpp>

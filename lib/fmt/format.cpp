@@ -1,0 +1,185 @@
+// The run-time half of formatting: walks the (already checked) format string and formats each argument.
+#include <solo/fmt.hpp>
+
+namespace solo::fmt {
+
+namespace {
+
+constexpr char decimal_pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                                 "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                                 "8081828384858687888990919293949596979899";
+
+// Fill around a body of `size` bytes as the spec's width and alignment ask.
+struct Padding {
+  size_t left, right;
+};
+Padding padding(const Spec &spec, size_t size, char default_align) {
+  size_t width = static_cast<size_t>(spec.width);
+  if (size >= width) return {0, 0};
+  size_t pad = width - size;
+  char align = spec.align ? spec.align : default_align;
+  size_t left = align == '>' ? pad : align == '^' ? pad / 2 : 0;
+  return {left, pad - left};
+}
+
+void format_char(Sink &out, char c, const Spec &spec) {
+  Padding p = padding(spec, 1, '<');
+  out.fill(spec.fill, p.left);
+  out.put(c);
+  out.fill(spec.fill, p.right);
+}
+
+void format_pointer(Sink &out, const void *ptr, const Spec &spec) {
+  Spec s = spec;
+  s.type = 'x';
+  s.alternate = true;
+  format_int(out, reinterpret_cast<uintptr_t>(ptr), false, s);
+}
+
+// The value of a dynamic width or precision argument, kept within what a literal one may be.
+int dynamic_value(const Arg *args, size_t count, int index) {
+  if (index < 0 || static_cast<size_t>(index) >= count) return 0;
+  const Arg &a = args[index];
+  long long v =
+      a.type == ArgType::Int ? a.i
+      : a.type == ArgType::UInt
+          ? (a.u > static_cast<unsigned long long>(max_spec_number) ? max_spec_number : static_cast<long long>(a.u))
+          : 0;
+  return v < 0 ? 0 : v > max_spec_number ? max_spec_number : static_cast<int>(v);
+}
+
+void format_arg(Sink &out, const Arg &a, StringView spec_text, const int *nested, const Arg *args, size_t count) {
+  if (a.type == ArgType::Custom) {
+    a.custom.format(a.custom.object, spec_text, out);
+    return;
+  }
+  Spec spec;
+  (void)parse_spec(spec_text, spec, nested);
+  if (spec.width_arg >= 0) spec.width = dynamic_value(args, count, spec.width_arg);
+  if (spec.precision_arg >= 0) spec.precision = dynamic_value(args, count, spec.precision_arg);
+  switch (a.type) {
+  case ArgType::Int:
+    format_int(out, a.i < 0 ? 0ULL - static_cast<unsigned long long>(a.i) : static_cast<unsigned long long>(a.i),
+               a.i < 0, spec);
+    break;
+  case ArgType::UInt:
+    format_int(out, a.u, false, spec);
+    break;
+  case ArgType::Char:
+    if (spec.type == 0 || spec.type == 'c')
+      format_char(out, a.c, spec);
+    else
+      format_int(out, static_cast<unsigned char>(a.c), false, spec);
+    break;
+  case ArgType::Bool:
+    if (spec.type == 0 || spec.type == 's')
+      format_text(out, a.b ? "true" : "false", spec);
+    else
+      format_int(out, a.b, false, spec);
+    break;
+  case ArgType::String:
+    format_text(out, StringView(a.str.data, a.str.size), spec);
+    break;
+  case ArgType::Double:
+  case ArgType::Float:
+    a.flt.format(out, a.flt.value, a.type == ArgType::Float, spec);
+    break;
+  case ArgType::Pointer:
+    format_pointer(out, a.ptr, spec);
+    break;
+  case ArgType::Custom:
+    break;
+  }
+}
+
+} // namespace
+
+void format_text(Sink &out, StringView s, const Spec &spec) {
+  size_t size = s.size();
+  if (spec.precision >= 0 && static_cast<size_t>(spec.precision) < size) size = static_cast<size_t>(spec.precision);
+  Padding p = padding(spec, size, '<');
+  out.fill(spec.fill, p.left);
+  out.write(s.data(), size);
+  out.fill(spec.fill, p.right);
+}
+
+void format_int(Sink &out, unsigned long long v, bool negative, const Spec &spec) {
+  if (spec.type == 'c') {
+    format_char(out, static_cast<char>(v), spec);
+    return;
+  }
+  char prefix[4];
+  size_t plen = 0;
+  if (negative)
+    prefix[plen++] = '-';
+  else if (spec.sign)
+    prefix[plen++] = spec.sign;
+
+  char buf[64];
+  char *end = buf + sizeof buf, *p = end;
+  const char *digits = spec.type == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+  switch (spec.type) {
+  case 'x':
+  case 'X':
+    do *--p = digits[v & 15];
+    while ((v >>= 4) != 0);
+    break;
+  case 'o':
+    do *--p = static_cast<char>('0' + (v & 7));
+    while ((v >>= 3) != 0);
+    break;
+  case 'b':
+  case 'B':
+    do *--p = static_cast<char>('0' + (v & 1));
+    while ((v >>= 1) != 0);
+    break;
+  default:
+    // Two digits per division: half the (slow) 64-bit divisions.
+    while (v >= 100) {
+      const char *pair = &decimal_pairs[(v % 100) * 2];
+      v /= 100;
+      *--p = pair[1];
+      *--p = pair[0];
+    }
+    if (v >= 10) {
+      *--p = decimal_pairs[v * 2 + 1];
+      *--p = decimal_pairs[v * 2];
+    } else {
+      *--p = static_cast<char>('0' + v);
+    }
+  }
+  if (spec.alternate && spec.type != 0 && spec.type != 'd') {
+    if (spec.type == 'o') {
+      if (*p != '0') prefix[plen++] = '0';
+    } else {
+      prefix[plen++] = '0';
+      prefix[plen++] = spec.type;
+    }
+  }
+  size_t body = static_cast<size_t>(end - p);
+  if (spec.zero && spec.align == 0) {
+    // Zeros go between the sign/prefix and the digits.
+    out.write(prefix, plen);
+    size_t width = static_cast<size_t>(spec.width);
+    if (width > plen + body) out.fill('0', width - plen - body);
+    out.write(p, body);
+    return;
+  }
+  Padding pad = padding(spec, plen + body, '>');
+  out.fill(spec.fill, pad.left);
+  out.write(prefix, plen);
+  out.write(p, body);
+  out.fill(spec.fill, pad.right);
+}
+
+void vformat(Sink &out, StringView f, const Arg *args, size_t count) {
+  (void)detail::walk_format(
+      f, [&](const char *s, size_t n) { out.write(s, n); },
+      [&](int index, StringView spec, const int *nested) {
+        if (static_cast<size_t>(index) >= count) return false;
+        format_arg(out, args[index], spec, nested, args, count);
+        return true;
+      });
+}
+
+} // namespace solo::fmt

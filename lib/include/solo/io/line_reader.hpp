@@ -1,0 +1,37 @@
+// Reading a descriptor line by line through a caller's buffer (nothing is allocated). A line longer than the
+// buffer is not cut or lost: it arrives in pieces, each but the last marked `partial`.
+//
+//   char buf[4096];
+//   solo::io::LineReader in(0, buf, sizeof buf);
+//   solo::io::Line line;
+//   while (auto more = in.read_line(line); more && *more) use(line.text);
+#pragma once
+
+#include <solo/result.hpp>
+#include <solo/string_view.hpp>
+
+namespace solo::io {
+
+struct Line {
+  StringView text;      // without the '\n'; valid until the next read_line
+  bool newline = false; // it ended with '\n' (false for a last line without one, and for partial pieces)
+  bool partial = false; // the buffer filled up first: the same line continues in the next piece
+};
+
+class LineReader {
+public:
+  LineReader(int fd, char *buf, size_t size) noexcept : fd_(fd), buf_(buf), size_(size) {}
+
+  // true with the next line (or piece) in `line`; false at the end of input; an Errno if read failed
+  // (EINTR is resumed).
+  Result<bool> read_line(Line &line) noexcept;
+
+private:
+  int fd_;
+  char *buf_;
+  size_t size_;
+  size_t start_ = 0, end_ = 0;
+  bool eof_ = false;
+};
+
+} // namespace solo::io

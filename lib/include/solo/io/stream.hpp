@@ -1,0 +1,68 @@
+// Buffered output streams. solo::io::stdout is fully buffered to files and pipes and line-buffered to a
+// terminal (decided at its first flush); solo::io::stderr goes out at the end of every print. Both are flushed
+// by solo::exit (returning from main), and flush_all() is there for anything that must flush earlier, such as
+// code about to fork or exec.
+//
+// Errors are sticky, like C's ferror: a failed write drops the buffered bytes and every later one, and
+// flush() / error() report it.
+#pragma once
+
+#include <solo/fmt/sink.hpp>
+#include <solo/result.hpp>
+#include <solo/string_view.hpp>
+
+namespace solo::io {
+
+class Stream : public fmt::Sink {
+public:
+  enum class Mode : unsigned char { Auto, Full, Line, Unbuffered };
+
+  constexpr Stream(int fd, char *buf, size_t size, Mode mode) noexcept
+      : Sink(buf, buf + size, &overflow), fd_(fd), begin_(buf), mode_(mode) {}
+
+  int fd() const noexcept { return fd_; }
+  Mode mode() const noexcept { return mode_; }
+  void set_mode(Mode m) noexcept { mode_ = m; }
+
+  // Writes out what is buffered; reports the first error this stream has seen.
+  Result<void> flush() noexcept;
+  // The first error seen (Errno(0) if none).
+  Errno error() const noexcept { return error_; }
+
+  // Text as it is, with the same flushing rules as print. (Sink::write, which formatters use, leaves the
+  // flushing decision to the end of the print.)
+  void write(StringView s) {
+    Sink::write(s.data(), s.size());
+    end_of_output();
+  }
+  using Sink::write;
+
+  // Called after each complete print: flushes a line-buffered stream that holds a newline and an unbuffered one.
+  void end_of_output() noexcept {
+    if (mode_ == Mode::Full) return;
+    if (mode_ == Mode::Auto) resolve_mode();
+    if (mode_ == Mode::Unbuffered || (mode_ == Mode::Line && holds_newline())) (void)flush();
+  }
+
+private:
+  static void overflow(Sink &sink, const char *s, size_t n);
+  void resolve_mode() noexcept;
+  bool holds_newline() const noexcept;
+
+  int fd_;
+  char *begin_;
+  Mode mode_;
+  Errno error_ = Errno(0);
+};
+
+// `stdout` and `stderr` may be macros in a hosted C library's <stdio.h>; these are solo's own.
+extern Stream stdout;
+extern Stream stderr;
+
+// Flushes solo::io::stdout and stderr; the first error wins.
+Result<void> flush_all() noexcept;
+
+// Whether fd is a terminal (the TCGETS ioctl succeeds on it).
+bool is_terminal(int fd) noexcept;
+
+} // namespace solo::io

@@ -1,0 +1,76 @@
+#include <solo/io.hpp>
+#include <solo/io/flush_hook.hpp>
+#include <solo/io/stream.hpp>
+#include <solo/sys/process.hpp>
+#include <solo/sys/tty.hpp>
+
+namespace solo::io {
+
+namespace {
+// One page each: a pipe takes a page at a time, and files are written in blocks of that size anyway.
+constinit char stdout_buffer[4096];
+// stderr is written at the end of each print; its buffer only has to hold one typical message.
+constinit char stderr_buffer[512];
+} // namespace
+
+constinit Stream stdout(stdout_fd, stdout_buffer, sizeof stdout_buffer, Stream::Mode::Auto);
+constinit Stream stderr(stderr_fd, stderr_buffer, sizeof stderr_buffer, Stream::Mode::Unbuffered);
+
+bool is_terminal(int fd) noexcept {
+  sys::Termios t;
+  return sys::get_termios(fd, t).has_value();
+}
+
+void Stream::resolve_mode() noexcept { mode_ = is_terminal(fd_) ? Mode::Line : Mode::Full; }
+
+bool Stream::holds_newline() const noexcept {
+  for (const char *p = pos_; p != begin_;)
+    if (*--p == '\n') return true;
+  return false;
+}
+
+Result<void> Stream::flush() noexcept {
+  size_t n = static_cast<size_t>(pos_ - begin_);
+  pos_ = begin_;
+  if (error_ == Errno(0) && n != 0) {
+    auto r = write_all(fd_, begin_, n);
+    if (!r) error_ = r.error();
+  }
+  if (error_ != Errno(0)) return error_;
+  return {};
+}
+
+void Stream::overflow(Sink &sink, const char *s, size_t n) {
+  auto &self = static_cast<Stream &>(sink);
+  if (self.mode_ == Mode::Auto) self.resolve_mode();
+  size_t capacity = static_cast<size_t>(self.end_ - self.begin_);
+  // Fill the buffer up, write it, then either buffer the rest or, if it is big, write it directly.
+  size_t room = static_cast<size_t>(self.end_ - self.pos_);
+  __builtin_memcpy(self.pos_, s, room);
+  self.pos_ += room;
+  s += room;
+  n -= room;
+  (void)self.flush();
+  if (n >= capacity) {
+    if (self.error_ == Errno(0)) {
+      auto r = write_all(self.fd_, s, n);
+      if (!r) self.error_ = r.error();
+    }
+    return;
+  }
+  __builtin_memcpy(self.pos_, s, n);
+  self.pos_ += n;
+}
+
+Result<void> flush_all() noexcept {
+  auto a = stdout.flush();
+  auto b = stderr.flush();
+  return a ? b : a;
+}
+
+namespace detail {
+// The strong definition of the weak hook in crt/exit.cpp (see flush_hook.hpp).
+void flush_standard_streams() noexcept { (void)flush_all(); }
+} // namespace detail
+
+} // namespace solo::io

@@ -1,0 +1,226 @@
+// Floating-point formatting against the host: std::to_chars for the shortest forms, glibc's snprintf for the
+// precision forms (both exact and correctly rounded), and strtod for the round trip. Random bit patterns cover
+// every exponent; the counts are millions natively and fewer under emulation or sanitizers
+// (SOLO_FMT_ITERATIONS overrides).
+// <charconv> needs the host errno macros, which prelude.hpp (via solo) takes back: it comes first.
+#include <charconv>
+
+#include "prelude.hpp"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <string>
+
+namespace {
+
+long iterations(long native) {
+  if (const char *e = getenv("SOLO_FMT_ITERATIONS")) return atol(e);
+#if defined(__x86_64__) && !defined(__SANITIZE_ADDRESS__) && !__has_feature(address_sanitizer)
+  return native;
+#else
+  return native / 10; // qemu-user runs aarch64/riscv64 here; ASan/UBSan are slow too
+#endif
+}
+
+struct Rng {
+  uint64_t s = 0x9e3779b97f4a7c15ULL;
+  uint64_t next() { // splitmix64
+    uint64_t z = (s += 0x9e3779b97f4a7c15ULL);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+  }
+};
+
+double random_double(Rng &r) {
+  for (;;) {
+    uint64_t bits = r.next();
+    double d;
+    memcpy(&d, &bits, sizeof d);
+    if (!__builtin_isnan(d) && !__builtin_isinf(d)) return d;
+  }
+}
+
+// A spread of doubles people actually print: small integers, short decimals, powers of two and ten.
+double friendly_double(Rng &r) {
+  uint64_t x = r.next();
+  switch (x % 4) {
+  case 0:
+    return static_cast<double>(static_cast<int64_t>(x >> 8) >> (x % 60));
+  case 1:
+    return static_cast<double>((x >> 8) % 100000) / 1000.0;
+  case 2:
+    return ldexp(1.0, static_cast<int>((x >> 8) % 2100) - 1074);
+  default:
+    return strtod(("1e" + std::to_string(static_cast<int>((x >> 8) % 640) - 320)).c_str(), nullptr);
+  }
+}
+
+std::string s(solo::FormatResult r) { return std::string(r.text.data(), r.text.size()); }
+
+std::string ref_chars(double d, std::chars_format f) {
+  char b[400];
+  auto e = std::to_chars(b, b + sizeof b, d, f);
+  return std::string(b, e.ptr);
+}
+
+std::string ref_chars(double d) {
+  char b[400];
+  auto e = std::to_chars(b, b + sizeof b, d);
+  return std::string(b, e.ptr);
+}
+
+std::string ref_chars(float d) {
+  char b[64];
+  auto e = std::to_chars(b, b + sizeof b, d);
+  return std::string(b, e.ptr);
+}
+
+std::string ref_printf(const char *f, int precision, double d) {
+  char b[1600];
+  snprintf(b, sizeof b, f, precision, d);
+  return b;
+}
+
+char buf[1600];
+
+} // namespace
+
+TEST_CASE("{} of doubles: std::to_chars's shortest text, and it reads back bit for bit") {
+  Rng r;
+  long n = iterations(2000000), bad = 0;
+  for (long i = 0; i < n; ++i) {
+    double d = i % 8 == 7 ? friendly_double(r) : random_double(r);
+    std::string got = s(solo::format_to(buf, "{}", d));
+    if (got != ref_chars(d) && ++bad <= 5) FAIL_CHECK(got << " != " << ref_chars(d));
+    double back = strtod(got.c_str(), nullptr);
+    if (memcmp(&back, &d, sizeof d) != 0 && ++bad <= 5) FAIL_CHECK("round trip of " << got);
+  }
+  CHECK(bad == 0);
+}
+
+TEST_CASE("{} of short decimals k / 10^j, the fast path, at the edges of its range") {
+  Rng r;
+  long n = iterations(500000), bad = 0;
+  for (long i = 0; i < n; ++i) {
+    uint64_t x = r.next();
+    int j = static_cast<int>(x % 24);
+    uint64_t k = (x >> 8) >> (x >> 62 == 0 ? 3 : (x >> 58) % 40); // from 53 bits down to a few
+    double d = static_cast<double>(k) / pow(10.0, j);
+    if (i % 3 == 0) d = nextafter(d, i % 2 ? 0.0 : 1e300); // the neighbours have long forms
+    std::string got = s(solo::format_to(buf, "{}", d));
+    if (got != ref_chars(d) && ++bad <= 5) FAIL_CHECK(got << " != " << ref_chars(d));
+    float f = static_cast<float>(static_cast<uint32_t>(k) % 10000000) / static_cast<float>(pow(10.0, j % 11));
+    std::string gotf = s(solo::format_to(buf, "{}", f));
+    if (gotf != ref_chars(f) && ++bad <= 5) FAIL_CHECK(gotf << " != " << ref_chars(f));
+  }
+  CHECK(bad == 0);
+}
+
+TEST_CASE("{:e} and {:f} without precision: std::to_chars scientific and fixed") {
+  Rng r;
+  long n = iterations(300000), bad = 0;
+  for (long i = 0; i < n; ++i) {
+    double d = i % 4 == 3 ? friendly_double(r) : random_double(r);
+    std::string e = s(solo::format_to(buf, "{:e}", d));
+    if (e != ref_chars(d, std::chars_format::scientific) && ++bad <= 5) FAIL_CHECK(e);
+    if (fabs(d) < 1e30 && fabs(d) > 1e-30) { // keep the fixed strings short
+      std::string f = s(solo::format_to(buf, "{:f}", d));
+      if (f != ref_chars(d, std::chars_format::fixed) && ++bad <= 5) FAIL_CHECK(f);
+    }
+  }
+  CHECK(bad == 0);
+}
+
+TEST_CASE("{} of floats: shortest for float, not for the double it widens to") {
+  Rng r;
+  long n = iterations(1000000), bad = 0;
+  for (long i = 0; i < n; ++i) {
+    uint32_t bits = static_cast<uint32_t>(r.next());
+    float f;
+    memcpy(&f, &bits, sizeof f);
+    if (__builtin_isnan(f) || __builtin_isinf(f)) continue;
+    std::string got = s(solo::format_to(buf, "{}", f));
+    if (got != ref_chars(f) && ++bad <= 5) FAIL_CHECK(got << " != " << ref_chars(f));
+    float back = strtof(got.c_str(), nullptr);
+    if (memcmp(&back, &f, sizeof f) != 0 && ++bad <= 5) FAIL_CHECK("round trip of " << got);
+  }
+  CHECK(bad == 0);
+  CHECK(s(solo::format_to(buf, "{}", 0.1f)) == "0.1");
+  CHECK(s(solo::format_to(buf, "{}", 16777216.0f)) == "16777216");
+}
+
+TEST_CASE("{:.Ne}, {:.Nf}, {:.Ng} and their # forms: glibc's correctly rounded printf digits") {
+  Rng r;
+  long n = iterations(1000000), bad = 0;
+  for (long i = 0; i < n; ++i) {
+    double d = i % 4 == 3 ? friendly_double(r) : random_double(r);
+    int p = static_cast<int>(r.next() % 25);
+    solo::fmt::Spec spec;
+    spec.precision = p;
+    solo::fmt::BufferSink sink(buf, sizeof buf);
+    const char *ref_format;
+    switch (i % 3) {
+    case 0:
+      spec.type = 'e';
+      ref_format = "%.*e";
+      break;
+    case 1:
+      spec.type = 'g';
+      ref_format = "%.*g";
+      break;
+    default:
+      spec.type = 'f';
+      ref_format = "%.*f";
+      if (fabs(d) > 1e40) d = ldexp(d, -900); // keep it readable
+      break;
+    }
+    if (i % 7 == 0) { // '#': keep the point and, for g, the trailing zeros
+      spec.alternate = true;
+      ref_format = spec.type == 'e' ? "%#.*e" : spec.type == 'g' ? "%#.*g" : "%#.*f";
+    }
+    solo::fmt::format_float(sink, d, false, spec);
+    std::string got(buf, sink.written()), want = ref_printf(ref_format, p, d);
+    if (got != want && ++bad <= 5) FAIL_CHECK(ref_format << " " << p << ": " << got << " != " << want);
+  }
+  CHECK(bad == 0);
+}
+
+TEST_CASE("fixed precision at the extremes: exact digits of the smallest and largest doubles") {
+  for (double d : {5e-324, 2.2250738585072014e-308, 1.7976931348623157e308, 0.5, 2.5, 0.125, 1e23, 9.5, 0.05}) {
+    for (int p : {0, 1, 2, 17, 40, 330, 800, 1100}) {
+      solo::fmt::Spec spec;
+      spec.precision = p;
+      spec.type = 'f';
+      solo::fmt::BufferSink sink(buf, sizeof buf);
+      solo::fmt::format_float(sink, d, false, spec);
+      CHECK(std::string(buf, sink.written()) == ref_printf("%.*f", p, d));
+      spec.type = 'e';
+      solo::fmt::BufferSink sink2(buf, sizeof buf);
+      solo::fmt::format_float(sink2, d, false, spec);
+      CHECK(std::string(buf, sink2.written()) == ref_printf("%.*e", p, d));
+    }
+  }
+}
+
+TEST_CASE("floating-point specs: sign, width, fill, zero padding, #, upper case, inf and nan") {
+  CHECK(s(solo::format_to(buf, "{:+}", 1.5)) == "+1.5");
+  CHECK(s(solo::format_to(buf, "{: }", 1.5)) == " 1.5");
+  CHECK(s(solo::format_to(buf, "{:08.3f}", -3.14159)) == "-003.142");
+  CHECK(s(solo::format_to(buf, "{:*^10.2e}", 1234.5)) == "*1.23e+03*");
+  CHECK(s(solo::format_to(buf, "{:<8}|", 0.5)) == "0.5     |");
+  CHECK(s(solo::format_to(buf, "{:#.0f} {:#g} {:#.3}", 3.0, 1.0, 2.0)) == "3. 1.00000 2.00");
+  CHECK(s(solo::format_to(buf, "{:E} {:.2F} {:G}", 1e-7, 1.005, 1e-10)) == "1E-07 1.00 1E-10");
+  const double inf = __builtin_inf(), nan = __builtin_nan("");
+  CHECK(s(solo::format_to(buf, "{} {} {:F} {:+} {} {:G}", inf, -inf, inf, nan, -nan, nan)) ==
+        "inf -inf INF +nan -nan NAN");
+  CHECK(s(solo::format_to(buf, "{:06}", -inf)) == "  -inf");
+  CHECK(s(solo::format_to(buf, "{} {} {:e} {:.3}", 0.0, -0.0, 0.0, 0.0)) == "0 -0 0e+00 0");
+  CHECK(s(solo::format_to(buf, "{:.3} {:.1}", 1234.5678, 0.25)) == "1.23e+03 0.2");
+  CHECK(s(solo::format_to(buf, "{}", 1e16)) == "1e+16");
+  CHECK(s(solo::format_to(buf, "{}", 123456.0)) == "123456");
+  CHECK(s(solo::format_to(buf, "{}", 1152921504606846976.0)) == "1152921504606846976");
+}

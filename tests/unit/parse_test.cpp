@@ -1,0 +1,120 @@
+// parse_int and the option parser.
+#include "prelude.hpp"
+
+#include <limits.h>
+#include <stdio.h>
+
+#include <string>
+#include <vector>
+
+using solo::Errno;
+using solo::OptionParser;
+using solo::parse_int;
+
+TEST_CASE("parse_int: every width at and beyond its limits") {
+  CHECK(*parse_int<int>("0") == 0);
+  CHECK(*parse_int<int>("-42") == -42);
+  CHECK(*parse_int<int>("+42") == 42);
+  CHECK(*parse_int<int>("2147483647") == INT_MAX);
+  CHECK(*parse_int<int>("-2147483648") == INT_MIN);
+  CHECK(parse_int<int>("2147483648").error() == Errno::ERANGE);
+  CHECK(parse_int<int>("-2147483649").error() == Errno::ERANGE);
+  CHECK(*parse_int<signed char>("-128") == -128);
+  CHECK(parse_int<signed char>("128").error() == Errno::ERANGE);
+  CHECK(*parse_int<unsigned char>("255") == 255);
+  CHECK(parse_int<unsigned char>("256").error() == Errno::ERANGE);
+  CHECK(*parse_int<long>("-9223372036854775808") == LONG_MIN);
+  CHECK(parse_int<long>("9223372036854775808").error() == Errno::ERANGE);
+  CHECK(*parse_int<unsigned long>("18446744073709551615") == ULONG_MAX);
+  CHECK(parse_int<unsigned long>("18446744073709551616").error() == Errno::ERANGE);
+  CHECK(parse_int<unsigned long>("99999999999999999999999").error() == Errno::ERANGE);
+  CHECK(parse_int<unsigned>("-1").error() == Errno::ERANGE);
+  CHECK(*parse_int<unsigned>("-0") == 0);
+  // Random values against snprintf's text.
+  unsigned long long x = 0x1234567;
+  for (int i = 0; i < 2000; ++i) {
+    x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+    long long v = static_cast<long long>(x) >> (x % 63);
+    char b[32];
+    snprintf(b, sizeof b, "%lld", v);
+    CHECK(*parse_int<long long>(b) == v);
+    snprintf(b, sizeof b, "%llx", static_cast<unsigned long long>(v));
+    CHECK(*parse_int<unsigned long long>(b, 16) == static_cast<unsigned long long>(v));
+  }
+}
+
+TEST_CASE("parse_int: junk is EINVAL; bases") {
+  for (const char *bad : {"", "-", "+", " 1", "1 ", "12a", "0x", "1.5", "--1", "١"})
+    CHECK(parse_int<int>(bad).error() == Errno::EINVAL);
+  CHECK(parse_int<int>("99999999999x").error() == Errno::EINVAL);
+  CHECK(*parse_int<int>("ff", 16) == 255);
+  CHECK(*parse_int<int>("FF", 16) == 255);
+  CHECK(*parse_int<int>("0x1f", 0) == 31);
+  CHECK(*parse_int<int>("017", 0) == 15);
+  CHECK(*parse_int<int>("0b101", 0) == 5);
+  CHECK(*parse_int<int>("0", 0) == 0);
+  CHECK(*parse_int<int>("z", 36) == 35);
+  CHECK(parse_int<int>("2", 2).error() == Errno::EINVAL);
+  CHECK(parse_int<int>("1", 1).error() == Errno::EINVAL);
+}
+
+namespace {
+
+const solo::Option options[] = {
+    {'a', "all"}, {'b', nullptr}, {'n', "lines", true}, {0, "verbose", false, 1000}, {0, "version-info", false, 1001}};
+
+// Runs the parser over `args` and describes what it returned, one item per call.
+std::vector<std::string> run(std::vector<std::string> args) {
+  args.insert(args.begin(), "prog");
+  std::vector<char *> argv;
+  for (auto &a : args) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  OptionParser p(static_cast<int>(args.size()), argv.data(), options);
+  std::vector<std::string> out;
+  for (int o; (o = p.next()) != OptionParser::End;) {
+    std::string v(p.value().data(), p.value().size());
+    if (o == OptionParser::Operand)
+      out.push_back("operand " + v);
+    else if (o == OptionParser::Error) {
+      out.push_back(std::string(p.message().data(), p.message().size()));
+      break;
+    } else if (o == OptionParser::Help)
+      out.push_back("help");
+    else if (o == OptionParser::Version)
+      out.push_back("version");
+    else if (o >= 1000)
+      out.push_back(std::to_string(o));
+    else
+      out.push_back(std::string(1, static_cast<char>(o)) + (v.empty() ? "" : "=" + v));
+  }
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+} // namespace
+
+TEST_CASE("options: short, bundled, with values, long, --, operands in between") {
+  CHECK(run({"-a", "-b"}) == V{"a", "b"});
+  CHECK(run({"-ab", "x"}) == V{"a", "b", "operand x"});
+  CHECK(run({"-n5", "-n", "6", "-abn7"}) == V{"n=5", "n=6", "a", "b", "n=7"});
+  CHECK(run({"--lines=3", "--lines", "4", "--all"}) == V{"n=3", "n=4", "a"});
+  CHECK(run({"f1", "-a", "f2", "--", "-b", "--all", "-"}) ==
+        V{"operand f1", "a", "operand f2", "operand -b", "operand --all", "operand -"});
+  CHECK(run({"--lin=9", "--verb"}) == V{"n=9", "1000"});
+  CHECK(run({"--help", "--version", "--he"}) == V{"help", "version", "help"});
+  CHECK(run({"-n", "-a"}) == V{"n=-a"});
+}
+
+TEST_CASE("options: the GNU messages for mistakes") {
+  CHECK(run({"-x"}) == V{"prog: invalid option -- 'x'"});
+  CHECK(run({"-ax"}) == V{"a", "prog: invalid option -- 'x'"});
+  CHECK(run({"--foo"}) == V{"prog: unrecognized option '--foo'"});
+  CHECK(run({"--foo=1"}) == V{"prog: unrecognized option '--foo'"});
+  CHECK(run({"-n"}) == V{"prog: option requires an argument -- 'n'"});
+  CHECK(run({"--lines"}) == V{"prog: option '--lines' requires an argument"});
+  CHECK(run({"--all=1"}) == V{"prog: option '--all' doesn't allow an argument"});
+  CHECK(run({"--ver"}) ==
+        V{"prog: option '--ver' is ambiguous; possibilities: '--verbose' '--version-info' '--version'"});
+  CHECK(run({"--version-info"}) == V{"1001"});
+}
