@@ -6,11 +6,13 @@
 #include <solo/exit.hpp>
 #include <solo/fd.hpp>
 #include <solo/io.hpp>
+#include <solo/mem.hpp>
 #include <solo/panic.hpp>
 #include <solo/process.hpp>
 #include <solo/result.hpp>
 #include <solo/string_view.hpp>
 #include <solo/sys/file.hpp>
+#include <solo/sys/memory.hpp>
 #include <solo/sys/process.hpp>
 #include <solo/sys/raw.hpp>
 #include <solo/timespec.hpp>

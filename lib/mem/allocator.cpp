@@ -1,0 +1,178 @@
+// The allocator's entry points and the small-block fast paths: O(1) allocate (pop the class's free list or
+// carve the next never-used block) and O(1) free (address map -> span -> bitmap -> push).
+#include "layout.hpp"
+
+namespace solo::mem {
+
+using namespace detail;
+
+namespace {
+
+// The block index of `a` in `s`, or misuse when `a` is not the start of a block ever handed out.
+inline uint32_t block_index(Span *s, uintptr_t a, const char *what) noexcept {
+  uintptr_t offset = a - (s->base() + s->first);
+  if (offset >= uintptr_t{s->bump} * s->block_size) misuse(what);
+  uint32_t index = static_cast<uint32_t>((offset * s->reciprocal) >> 32);
+  if (uintptr_t{index} * s->block_size != offset) misuse(what);
+  return index;
+}
+
+inline uintptr_t encode(uintptr_t next, uintptr_t at, uintptr_t key) noexcept { return next ^ at ^ key; }
+
+} // namespace
+
+inline void *Allocator::allocate_small(unsigned cls, bool *zeroed) noexcept {
+  Span *s = classes_[cls];
+  if (s == nullptr) [[unlikely]]
+    return allocate_small_slow(cls, zeroed);
+  uintptr_t block = s->free;
+  uint32_t index;
+  if (block != 0) {
+    uintptr_t next = encode(*reinterpret_cast<uintptr_t *>(block), block, key_);
+    if (next != 0) {
+      // A damaged link (the block was written after free, or overrun from its neighbour) almost never decodes
+      // to a block start in this span.
+      uintptr_t offset = next - (s->base() + s->first);
+      uint32_t i = static_cast<uint32_t>((offset * s->reciprocal) >> 32);
+      if (offset >= uintptr_t{s->bump} * s->block_size || uintptr_t{i} * s->block_size != offset) [[unlikely]]
+        misuse("mem: heap corruption: a free block was overwritten (use after free or overflow)");
+    }
+    s->free = next;
+    index = static_cast<uint32_t>(((block - (s->base() + s->first)) * s->reciprocal) >> 32);
+    *zeroed = false;
+  } else {
+    index = s->bump++;
+    block = s->base() + s->first + uintptr_t{index} * s->block_size;
+    *zeroed = s->fresh;
+  }
+  uint64_t &word = s->bits()[index >> 6];
+  uint64_t bit = uint64_t{1} << (index & 63);
+  if (word & bit) [[unlikely]]
+    misuse("mem: heap corruption: the free list holds a block in use");
+  word |= bit;
+  if (s->used++ == 0 && s->parked) unpark(s);
+  if (s->used == s->capacity) { // full: leaves the class's list until a block comes back
+    classes_[cls] = s->next;
+    if (s->next) s->next->prev = nullptr;
+    s->next = nullptr;
+  }
+  in_use_add(s->block_size);
+  return reinterpret_cast<void *>(block);
+}
+
+inline void Allocator::free_small(Span *s, void *p, size_t size) noexcept {
+  uintptr_t a = reinterpret_cast<uintptr_t>(p);
+  uint32_t index = block_index(s, a, "mem: free of a pointer into the middle of a block");
+  if (size > s->block_size) [[unlikely]]
+    misuse("mem: sized delete with a size larger than the block");
+  uint64_t &word = s->bits()[index >> 6];
+  uint64_t bit = uint64_t{1} << (index & 63);
+  if (!(word & bit)) [[unlikely]]
+    misuse("mem: double free");
+  word &= ~bit;
+  *reinterpret_cast<uintptr_t *>(a) = encode(s->free, a, key_);
+  s->free = a;
+  stats_.in_use -= s->block_size;
+  if (s->used-- == s->capacity) {
+    // Back in the class's list, right behind the span allocations come from now.
+    Span *&head = classes_[s->cls];
+    if (head == nullptr) {
+      head = s;
+    } else {
+      s->prev = head;
+      s->next = head->next;
+      if (head->next) head->next->prev = s;
+      head->next = s;
+    }
+  }
+  if (s->used == 0) [[unlikely]]
+    span_emptied(s);
+}
+
+void *Allocator::allocate_small_slow(unsigned cls, bool *zeroed) noexcept {
+  Span *s = new_span(cls);
+  if (s == nullptr) return nullptr;
+  classes_[cls] = s;
+  return allocate_small(cls, zeroed);
+}
+
+void *Allocator::allocate_any(size_t size, size_t align, bool *zeroed) noexcept {
+  if ((align & (align - 1)) != 0) return nullptr;
+  if (align < 16) align = 16;
+  if (size <= max_small_size) {
+    if (align == 16) return allocate_small(class_of(size), zeroed);
+    if (align <= 4096) {
+      // The first class that is a multiple of the alignment: its blocks are all aligned (see geometry()).
+      for (unsigned c = class_of(size > align ? size : align); c < class_count; ++c)
+        if (class_size(c) % align == 0) return allocate_small(c, zeroed);
+    }
+  }
+  if (size > max_request || align > max_request) return nullptr;
+  return allocate_large(size, align, zeroed);
+}
+
+void *Allocator::allocate(size_t size, size_t align) noexcept {
+  bool zeroed;
+  if (align <= 16 && (align & (align - 1)) == 0 && size <= max_small_size) [[likely]]
+    return allocate_small(class_of(size), &zeroed);
+  return allocate_any(size, align, &zeroed);
+}
+
+void *Allocator::allocate_zeroed(size_t count, size_t size, size_t align) noexcept {
+  size_t total;
+  if (__builtin_mul_overflow(count, size, &total)) return nullptr;
+  bool zeroed;
+  void *p = allocate_any(total, align, &zeroed);
+  if (p && !zeroed) __builtin_memset(p, 0, total);
+  return p;
+}
+
+void Allocator::free(void *p, size_t size) noexcept {
+  if (p == nullptr) return;
+  void *owner = lookup(p);
+  uint32_t kind = owner ? *static_cast<uint32_t *>(owner) : kind_none;
+  if (kind == kind_span) [[likely]]
+    return free_small(static_cast<Span *>(owner), p, size);
+  if (kind == kind_large) {
+    if (size > static_cast<Record *>(owner)->length) misuse("mem: sized delete with a size larger than the block");
+    return free_large(static_cast<Record *>(owner), p);
+  }
+  misuse("mem: free of a pointer the allocator did not return (or already freed)");
+}
+
+size_t Allocator::usable_size(const void *p) noexcept {
+  if (p == nullptr) return 0;
+  void *owner = lookup(p);
+  uint32_t kind = owner ? *static_cast<uint32_t *>(owner) : kind_none;
+  if (kind == kind_span) {
+    auto *s = static_cast<Span *>(owner);
+    uint32_t index = block_index(s, reinterpret_cast<uintptr_t>(p), "mem: usable size of a pointer inside a block");
+    if (!(s->bits()[index >> 6] & (uint64_t{1} << (index & 63)))) misuse("mem: usable size of a freed block");
+    return s->block_size;
+  }
+  if (kind == kind_large && reinterpret_cast<uintptr_t>(p) == static_cast<Record *>(owner)->base)
+    return static_cast<Record *>(owner)->length;
+  misuse("mem: usable size of a pointer the allocator did not return");
+}
+
+void *Allocator::reallocate(void *p, size_t size) noexcept {
+  if (p == nullptr) return allocate(size);
+  void *owner = lookup(p);
+  uint32_t kind = owner ? *static_cast<uint32_t *>(owner) : kind_none;
+  if (kind == kind_large) return reallocate_large(static_cast<Record *>(owner), p, size);
+  if (kind != kind_span) misuse("mem: realloc of a pointer the allocator did not return (or already freed)");
+  auto *s = static_cast<Span *>(owner);
+  uint32_t index = block_index(s, reinterpret_cast<uintptr_t>(p), "mem: realloc of a pointer inside a block");
+  if (!(s->bits()[index >> 6] & (uint64_t{1} << (index & 63)))) misuse("mem: realloc of a freed block");
+  size_t have = s->block_size;
+  // Stays where it is while it fits and would not fit a much smaller class.
+  if (size <= have && (have <= 128 || size > have / 2)) return p;
+  bool zeroed;
+  void *q = allocate_any(size, 16, &zeroed);
+  if (q == nullptr) return nullptr;
+  __builtin_memcpy(q, p, size < have ? size : have);
+  free_small(s, p, 0);
+  return q;
+}
+
+} // namespace solo::mem
