@@ -1,5 +1,5 @@
 // The allocator's entry points and the small-block fast paths: O(1) allocate (pop the class's free list or
-// carve the next never-used block) and O(1) free (address map -> span -> bitmap -> push).
+// carve the next never-used block) and O(1) free (address map -> span -> checks -> push).
 #include "layout.hpp"
 
 namespace solo::mem {
@@ -8,50 +8,59 @@ using namespace detail;
 
 namespace {
 
-// The block index of `a` in `s`, or misuse when `a` is not the start of a block ever handed out.
-inline uint32_t block_index(Span *s, uintptr_t a, const char *what) noexcept {
-  uintptr_t offset = a - (s->base() + s->first);
-  if (offset >= uintptr_t{s->bump} * s->block_size) misuse(what);
-  uint32_t index = static_cast<uint32_t>((offset * s->reciprocal) >> 32);
-  if (uintptr_t{index} * s->block_size != offset) misuse(what);
-  return index;
+// The offset of `a` from block 0 of `s`, or misuse when `a` is not the start of a block ever handed out.
+__attribute__((always_inline)) inline uintptr_t block_offset(Span *s, uintptr_t a, const char *what) noexcept {
+  uintptr_t offset = a - s->blocks();
+  if (offset >= s->carved) [[unlikely]]
+    misuse(what);
+  if (((offset * s->reciprocal) >> 32) * s->block_size != offset) [[unlikely]]
+    misuse(what);
+  return offset;
 }
 
+// A free block's first word: the next free block, XORed with its own address and the key. Its second word:
+// the free mark. Both change with the address, so stale or overwritten data does not pass for either.
 inline uintptr_t encode(uintptr_t next, uintptr_t at, uintptr_t key) noexcept { return next ^ at ^ key; }
+inline uintptr_t free_mark(uintptr_t at, uintptr_t key) noexcept { return ~(at ^ key); }
+
+// Whether `a` is on the span's free list: only asked when `a` carries the free mark, which a block in use
+// keeps only if the program never wrote its second word.
+bool on_free_list(Span *s, uintptr_t a, uintptr_t key) noexcept {
+  uintptr_t b = s->free;
+  for (uint32_t n = 0; b != 0 && n <= s->capacity; ++n) {
+    if (b == a) return true;
+    if (b - s->blocks() >= s->carved) return false; // damaged: the allocation that follows it reports it
+    b = encode(*reinterpret_cast<uintptr_t *>(b), b, key);
+  }
+  return false;
+}
 
 } // namespace
 
-inline void *Allocator::allocate_small(unsigned cls, bool *zeroed) noexcept {
+__attribute__((always_inline)) inline void *Allocator::allocate_small(unsigned cls, bool *zeroed) noexcept {
   Span *s = classes_[cls];
   if (s == nullptr) [[unlikely]]
     return allocate_small_slow(cls, zeroed);
   uintptr_t block = s->free;
-  uint32_t index;
   if (block != 0) {
-    uintptr_t next = encode(*reinterpret_cast<uintptr_t *>(block), block, key_);
-    if (next != 0) {
-      // A damaged link (the block was written after free, or overrun from its neighbour) almost never decodes
-      // to a block start in this span.
-      uintptr_t offset = next - (s->base() + s->first);
-      uint32_t i = static_cast<uint32_t>((offset * s->reciprocal) >> 32);
-      if (offset >= uintptr_t{s->bump} * s->block_size || uintptr_t{i} * s->block_size != offset) [[unlikely]]
-        misuse("mem: heap corruption: a free block was overwritten (use after free or overflow)");
-    }
+    auto *words = reinterpret_cast<uintptr_t *>(block);
+    // A block that lost its mark was written after free; a link that leads outside the span's blocks was
+    // overwritten (after free, or by an overflow from the block before it).
+    if (words[1] != free_mark(block, key_)) [[unlikely]]
+      misuse("mem: heap corruption: a free block was overwritten (use after free or overflow)");
+    uintptr_t next = encode(words[0], block, key_);
+    if (next != 0 && next - s->blocks() >= s->carved) [[unlikely]]
+      misuse("mem: heap corruption: a free block was overwritten (use after free or overflow)");
+    words[1] = 0;
     s->free = next;
-    index = static_cast<uint32_t>(((block - (s->base() + s->first)) * s->reciprocal) >> 32);
     *zeroed = false;
   } else {
-    index = s->bump++;
-    block = s->base() + s->first + uintptr_t{index} * s->block_size;
+    block = s->blocks() + s->carved;
+    s->carved += s->block_size;
     *zeroed = s->fresh;
   }
-  uint64_t &word = s->bits()[index >> 6];
-  uint64_t bit = uint64_t{1} << (index & 63);
-  if (word & bit) [[unlikely]]
-    misuse("mem: heap corruption: the free list holds a block in use");
-  word |= bit;
-  if (s->used++ == 0 && s->parked) unpark(s);
-  if (s->used == s->capacity) { // full: leaves the class's list until a block comes back
+  // (A parked span that gets a block again simply stays parked: eviction skips spans in use.)
+  if (++s->used == s->capacity) { // full: leaves the class's list until a block comes back
     classes_[cls] = s->next;
     if (s->next) s->next->prev = nullptr;
     s->next = nullptr;
@@ -60,17 +69,22 @@ inline void *Allocator::allocate_small(unsigned cls, bool *zeroed) noexcept {
   return reinterpret_cast<void *>(block);
 }
 
-inline void Allocator::free_small(Span *s, void *p, size_t size) noexcept {
+__attribute__((always_inline)) inline void Allocator::free_small(Span *s, void *p, size_t size) noexcept {
   uintptr_t a = reinterpret_cast<uintptr_t>(p);
-  uint32_t index = block_index(s, a, "mem: free of a pointer into the middle of a block");
+  (void)block_offset(s, a, "mem: free of a pointer into the middle of a block");
   if (size > s->block_size) [[unlikely]]
     misuse("mem: sized delete with a size larger than the block");
-  uint64_t &word = s->bits()[index >> 6];
-  uint64_t bit = uint64_t{1} << (index & 63);
-  if (!(word & bit)) [[unlikely]]
-    misuse("mem: double free");
-  word &= ~bit;
-  *reinterpret_cast<uintptr_t *>(a) = encode(s->free, a, key_);
+  // A block carrying the free mark is probably freed already: the list decides, off the fast path (a tail
+  // call keeps this function free of saved registers).
+  if (reinterpret_cast<uintptr_t *>(a)[1] == free_mark(a, key_)) [[unlikely]]
+    return free_marked(s, a);
+  push_free(s, a);
+}
+
+__attribute__((always_inline)) inline void Allocator::push_free(Span *s, uintptr_t a) noexcept {
+  auto *words = reinterpret_cast<uintptr_t *>(a);
+  words[0] = encode(s->free, a, key_);
+  words[1] = free_mark(a, key_);
   s->free = a;
   stats_.in_use -= s->block_size;
   if (s->used-- == s->capacity) {
@@ -87,6 +101,11 @@ inline void Allocator::free_small(Span *s, void *p, size_t size) noexcept {
   }
   if (s->used == 0) [[unlikely]]
     span_emptied(s);
+}
+
+void Allocator::free_marked(Span *s, uintptr_t a) noexcept {
+  if (on_free_list(s, a, key_)) misuse("mem: double free");
+  push_free(s, a); // the program's own data happened to look like the mark
 }
 
 void *Allocator::allocate_small_slow(unsigned cls, bool *zeroed) noexcept {
@@ -146,8 +165,10 @@ size_t Allocator::usable_size(const void *p) noexcept {
   uint32_t kind = owner ? *static_cast<uint32_t *>(owner) : kind_none;
   if (kind == kind_span) {
     auto *s = static_cast<Span *>(owner);
-    uint32_t index = block_index(s, reinterpret_cast<uintptr_t>(p), "mem: usable size of a pointer inside a block");
-    if (!(s->bits()[index >> 6] & (uint64_t{1} << (index & 63)))) misuse("mem: usable size of a freed block");
+    auto a = reinterpret_cast<uintptr_t>(p);
+    (void)block_offset(s, a, "mem: usable size of a pointer inside a block");
+    if (reinterpret_cast<const uintptr_t *>(a)[1] == free_mark(a, key_) && on_free_list(s, a, key_))
+      misuse("mem: usable size of a freed block");
     return s->block_size;
   }
   if (kind == kind_large && reinterpret_cast<uintptr_t>(p) == static_cast<Record *>(owner)->base)
@@ -162,8 +183,10 @@ void *Allocator::reallocate(void *p, size_t size) noexcept {
   if (kind == kind_large) return reallocate_large(static_cast<Record *>(owner), p, size);
   if (kind != kind_span) misuse("mem: realloc of a pointer the allocator did not return (or already freed)");
   auto *s = static_cast<Span *>(owner);
-  uint32_t index = block_index(s, reinterpret_cast<uintptr_t>(p), "mem: realloc of a pointer inside a block");
-  if (!(s->bits()[index >> 6] & (uint64_t{1} << (index & 63)))) misuse("mem: realloc of a freed block");
+  auto a = reinterpret_cast<uintptr_t>(p);
+  (void)block_offset(s, a, "mem: realloc of a pointer inside a block");
+  if (reinterpret_cast<const uintptr_t *>(a)[1] == free_mark(a, key_) && on_free_list(s, a, key_))
+    misuse("mem: realloc of a freed block");
   size_t have = s->block_size;
   // Stays where it is while it fits and would not fit a much smaller class.
   if (size <= have && (have <= 128 || size > have / 2)) return p;

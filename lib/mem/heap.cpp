@@ -6,9 +6,8 @@ namespace solo::mem {
 
 namespace {
 constinit SystemPageSource system_pages;
-constinit Allocator process_heap{system_pages};
 } // namespace
 
-Allocator &heap() noexcept { return process_heap; }
+constinit Allocator detail::process_heap{system_pages};
 
 } // namespace solo::mem

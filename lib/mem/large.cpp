@@ -13,10 +13,11 @@ void *Allocator::allocate_large(size_t size, size_t align, bool *zeroed) noexcep
   if (length == 0) length = page_;
 
   if (align <= page_) {
-    // A cached mapping that fits without wasting more than half of it.
+    // A cached mapping that fits and is at most four times too large: a vector that grows by doubling then
+    // finds its next sizes already there (realloc keeps a block that still fits), with no page faults.
     Record **link = &large_cache_;
     for (Record *r = large_cache_; r; link = &r->next, r = r->next) {
-      if (r->length < length || r->length / 2 > length) continue;
+      if (r->length < length || r->length / 4 > length) continue;
       *link = r->next;
       --large_cache_count_;
       large_cache_size_ -= r->length;
@@ -88,7 +89,7 @@ void *Allocator::reallocate_large(Record *r, void *p, size_t size) noexcept {
     return q;
   }
   size_t length = (size + page_ - 1) & ~(page_ - 1);
-  if (length == r->length) return p;
+  if (length <= r->length && length >= r->length / 2) return p; // fits, and not worth giving pages back
   if (length < r->length) {
     if (!pages_->resize_in_place(p, r->length, length)) return p; // keeping the tail is harmless
     stats_.mapped -= r->length - length;
@@ -129,7 +130,7 @@ void Allocator::trim() noexcept {
   while (parked_count_ > 0) {
     Span *s = parked_[0];
     unpark(s);
-    release_span(s);
+    if (s->used == 0) release_span(s);
   }
   while (large_cache_) {
     Record *r = large_cache_;

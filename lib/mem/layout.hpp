@@ -50,7 +50,8 @@ struct Record {
 };
 static_assert(sizeof(Record) <= 64);
 
-// The header at the start of every span in use; the allocated-block bitmap follows it.
+// The header at the start of every span in use. A free block holds two words: the encoded link to the next
+// free block and a mark (free_mark) saying "free"; blocks handed out carry nothing.
 struct Span {
   uint32_t kind;
   uint16_t cls;
@@ -60,7 +61,7 @@ struct Span {
   uint32_t reciprocal; // ceil(2^32 / block_size): offset / block_size without a division
   uint32_t first;      // offset of block 0 from the span's start
   uint32_t capacity;   // blocks in the span
-  uint32_t bump;       // blocks [bump, capacity) were never handed out
+  uint32_t carved;     // bytes from block 0 on handed out at least once; the rest was never touched
   uint32_t used;       // blocks handed out and not freed
   uintptr_t free;      // first block of the free list, 0 when empty
   Span *prev;
@@ -68,7 +69,7 @@ struct Span {
   Record *chunk;
 
   uintptr_t base() const noexcept { return reinterpret_cast<uintptr_t>(this); }
-  uint64_t *bits() noexcept { return reinterpret_cast<uint64_t *>(this + 1); }
+  uintptr_t blocks() const noexcept { return base() + first; }
 };
 static_assert(sizeof(Span) == 64);
 
@@ -77,15 +78,13 @@ struct Geometry {
   uint32_t capacity;
 };
 
-// Block 0 starts after the header and bitmap, aligned to the largest power of two dividing the block size
+// Block 0 starts after the header, aligned to the largest power of two dividing the block size
 // (capped at 4 KiB), so every block of a class whose size is a multiple of A is A-aligned.
 constexpr Geometry geometry(unsigned cls) noexcept {
   size_t size = class_size(cls);
   size_t align = size & (~size + 1);
   if (align > 4096) align = 4096;
-  size_t upper = (span_size - sizeof(Span)) / size;
-  size_t header = sizeof(Span) + (upper + 63) / 64 * 8;
-  size_t first = (header + align - 1) & ~(align - 1);
+  size_t first = (sizeof(Span) + align - 1) & ~(align - 1);
   return {static_cast<uint32_t>(first), static_cast<uint32_t>((span_size - first) / size)};
 }
 

@@ -38,7 +38,6 @@ void unlink_chunk(Record *&head, Record *r) noexcept {
 void Allocator::format_span(Span *s, unsigned cls, bool fresh) noexcept {
   Geometry g = geometries.g[cls];
   size_t size = class_size(cls);
-  if (!fresh) __builtin_memset(s->bits(), 0, (g.capacity + 63) / 64 * 8);
   s->kind = kind_span;
   s->cls = static_cast<uint16_t>(cls);
   s->fresh = fresh;
@@ -47,7 +46,7 @@ void Allocator::format_span(Span *s, unsigned cls, bool fresh) noexcept {
   s->reciprocal = static_cast<uint32_t>(((uint64_t{1} << 32) + size - 1) / size);
   s->first = g.first;
   s->capacity = g.capacity;
-  s->bump = 0;
+  s->carved = 0;
   s->used = 0;
   s->free = 0;
   s->prev = s->next = nullptr;
@@ -55,10 +54,11 @@ void Allocator::format_span(Span *s, unsigned cls, bool fresh) noexcept {
 
 Span *Allocator::new_span(unsigned cls) noexcept {
   if (root_ == nullptr && !init()) return nullptr;
-  // An empty span parked by another class: no system call at all.
-  if (parked_count_ > 0) {
+  // An empty span parked by another class: no system call at all. (Parked spans back in use just leave.)
+  while (parked_count_ > 0) {
     Span *s = parked_[parked_count_ - 1];
     unpark(s);
+    if (s->used != 0) continue;
     unlink(classes_[s->cls], s);
     format_span(s, cls, false);
     return s;
@@ -95,11 +95,14 @@ Span *Allocator::new_span(unsigned cls) noexcept {
   return s;
 }
 
+// Parked spans may have been allocated from again since (the fast path does not unpark them): only the ones
+// still empty are released when they leave the parking.
 void Allocator::span_emptied(Span *s) noexcept {
+  if (s->parked) return; // emptied again while still parked
   if (parked_count_ == parked_max) {
     Span *oldest = parked_[0];
     unpark(oldest);
-    release_span(oldest);
+    if (oldest->used == 0) release_span(oldest);
   }
   parked_[parked_count_++] = s;
   s->parked = 1;

@@ -7,8 +7,12 @@
 
 namespace solo::mem {
 
-// The process-wide allocator over the system page source (mmap), created on first use.
-Allocator &heap() noexcept;
+namespace detail {
+extern Allocator process_heap; // lib/mem/heap.cpp
+}
+
+// The process-wide allocator over the system page source (mmap); it maps nothing until first used.
+inline Allocator &heap() noexcept { return detail::process_heap; }
 
 // nullptr when out of memory; `align` must be a power of two.
 inline void *allocate(size_t size, size_t align = 16) noexcept { return heap().allocate(size, align); }

@@ -73,6 +73,8 @@ private:
   void *allocate_large(size_t size, size_t align, bool *zeroed) noexcept;
   void *allocate_any(size_t size, size_t align, bool *zeroed) noexcept;
   void free_small(detail::Span *span, void *p, size_t size) noexcept;
+  void push_free(detail::Span *span, uintptr_t block) noexcept;
+  void free_marked(detail::Span *span, uintptr_t block) noexcept;
   void free_large(detail::Record *large, void *p) noexcept;
   void *reallocate_large(detail::Record *large, void *p, size_t size) noexcept;
 
