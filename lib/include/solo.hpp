@@ -16,6 +16,7 @@
 #include <solo/io/line_reader.hpp>
 #include <solo/io/retry.hpp>
 #include <solo/io/stream.hpp>
+#include <solo/mem.hpp>
 #include <solo/net/inet.hpp>
 #include <solo/options.hpp>
 #include <solo/panic.hpp>
@@ -38,6 +39,7 @@
 #include <solo/sys/inotify.hpp>
 #include <solo/sys/io_uring.hpp>
 #include <solo/sys/iovec.hpp>
+#include <solo/sys/memory.hpp>
 #include <solo/sys/poll.hpp>
 #include <solo/sys/process.hpp>
 #include <solo/sys/raw.hpp>

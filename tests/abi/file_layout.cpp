@@ -232,12 +232,12 @@ SAME_VALUE(sys::FallocateMode::CollapseRange, FALLOC_FL_COLLAPSE_RANGE);
 SAME_VALUE(sys::FallocateMode::ZeroRange, FALLOC_FL_ZERO_RANGE);
 SAME_VALUE(sys::FallocateMode::InsertRange, FALLOC_FL_INSERT_RANGE);
 SAME_VALUE(sys::FallocateMode::Unshare, FALLOC_FL_UNSHARE_RANGE);
-SAME_VALUE(sys::Advice::Normal, POSIX_FADV_NORMAL);
-SAME_VALUE(sys::Advice::Random, POSIX_FADV_RANDOM);
-SAME_VALUE(sys::Advice::Sequential, POSIX_FADV_SEQUENTIAL);
-SAME_VALUE(sys::Advice::WillNeed, POSIX_FADV_WILLNEED);
-SAME_VALUE(sys::Advice::DontNeed, POSIX_FADV_DONTNEED);
-SAME_VALUE(sys::Advice::NoReuse, POSIX_FADV_NOREUSE);
+SAME_VALUE(sys::FileAdvice::Normal, POSIX_FADV_NORMAL);
+SAME_VALUE(sys::FileAdvice::Random, POSIX_FADV_RANDOM);
+SAME_VALUE(sys::FileAdvice::Sequential, POSIX_FADV_SEQUENTIAL);
+SAME_VALUE(sys::FileAdvice::WillNeed, POSIX_FADV_WILLNEED);
+SAME_VALUE(sys::FileAdvice::DontNeed, POSIX_FADV_DONTNEED);
+SAME_VALUE(sys::FileAdvice::NoReuse, POSIX_FADV_NOREUSE);
 
 // ioctl request numbers.
 SAME_VALUE(sys::ioctl_tcgets, TCGETS);

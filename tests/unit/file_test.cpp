@@ -286,11 +286,11 @@ TEST_CASE("fallocate, fadvise64, readahead") {
     CHECK(sys::lseek(f, 0, sys::Whence::End).value_or(0) == 8192);
   }
   CHECK(sys::fallocate(f, sys::FallocateMode::Allocate, 0, 0).error() == Errno::EINVAL);
-  CHECK(sys::fadvise64(f, 0, 0, sys::Advice::Sequential).has_value());
+  CHECK(sys::fadvise64(f, 0, 0, sys::FileAdvice::Sequential).has_value());
   CHECK(sys::readahead(f, 0, 4096).has_value());
   auto pipe = sys::pipe2(OpenFlags::CloseOnExec);
   REQUIRE(pipe.has_value());
-  CHECK(sys::fadvise64(pipe->read, 0, 0, sys::Advice::Normal).error() == Errno::ESPIPE);
+  CHECK(sys::fadvise64(pipe->read, 0, 0, sys::FileAdvice::Normal).error() == Errno::ESPIPE);
   CHECK(sys::readahead(pipe->read, 0, 1).error() == Errno::EINVAL);
 }
 

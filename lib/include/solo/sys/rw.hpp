@@ -131,7 +131,7 @@ inline Result<size_t> tee(FdRef fd_in, FdRef fd_out, size_t len, SpliceFlags fla
 }
 
 // POSIX_FADV_* (uapi linux/fadvise.h; 4 and 5 differ only on s390, which solo does not support).
-enum class Advice : int {
+enum class FileAdvice : int {
   Normal = 0,
   Random = 1,
   Sequential = 2,
@@ -141,7 +141,7 @@ enum class Advice : int {
 };
 
 // x86-64 calls it fadvise64, the generic table fadvise64_64: the same (fd, offset, len, advice) on 64-bit.
-inline Result<void> fadvise64(FdRef fd, off_t offset, off_t len, Advice advice) noexcept {
+inline Result<void> fadvise64(FdRef fd, off_t offset, off_t len, FileAdvice advice) noexcept {
   return result_void(raw(nr::fadvise64, fd.get(), offset, len, static_cast<int>(advice)));
 }
 

@@ -1,0 +1,114 @@
+// solo::mem::Allocator: the allocator core, over an injectable page source.
+//
+// Small requests (up to 8 KiB) come from size classes. Each class carves 64 KiB spans into equal blocks;
+// spans come four at a time from 256 KiB chunks mapped from the page source. A block carries no header: an
+// address map (a three-level radix tree over 4 KiB granules of the 48-bit address space) leads from any address
+// to its span, whose header holds the class, a free list and a bitmap of the blocks handed out. The free list's
+// links are stored inside free blocks, encoded with the block's address, so a write after free or past the end
+// of a block into a free neighbour is caught when the damaged link is followed.
+// Large requests are mapped on their own, page-aligned, described by a record outside the mapping; realloc
+// resizes them with mremap.
+// Memory goes back: a span that empties is parked (at most two are kept, so a loop that allocates and frees one
+// block maps nothing), older ones are discarded (MADV_DONTNEED) and a chunk with no span in use is unmapped.
+// Up to four freed large mappings (128 KiB in all) are kept for reuse.
+//
+// Misuse (double free, a pointer the allocator never returned, a damaged free list) ends in solo::panic:
+// a message on stderr and SIGABRT. Running out of memory is not misuse: the calls return nullptr.
+//
+// Not thread-safe: solo has no threads yet. All state is in this object, so a lock (or per-thread caches in
+// front of it) can be added later without changing the layout of the heap.
+#pragma once
+
+#include <solo/mem/page_source.hpp>
+#include <solo/mem/size_classes.hpp>
+
+namespace solo::mem {
+
+struct Stats {
+  size_t in_use = 0;      // usable bytes of the blocks handed out and not yet freed
+  size_t peak_in_use = 0; // the largest in_use so far
+  size_t mapped = 0;      // bytes currently mapped from the page source, metadata included
+  size_t metadata = 0;    // of which the address map and records (kept for the life of the allocator)
+  size_t peak_mapped = 0; // the largest mapped so far
+  size_t map_calls = 0;   // how many mappings were made (what hysteresis keeps low)
+};
+
+namespace detail {
+struct Span;
+struct Record;
+} // namespace detail
+
+class Allocator {
+public:
+  constexpr explicit Allocator(PageSource &pages) noexcept : pages_(&pages) {}
+  Allocator(const Allocator &) = delete;
+  Allocator &operator=(const Allocator &) = delete;
+
+  // `size` bytes aligned to `align` (a power of two; below 16 counts as 16), or nullptr when out of memory or
+  // when `align` is not a power of two. size 0 gives a unique minimal block.
+  void *allocate(size_t size, size_t align = 16) noexcept;
+  // count * size zeroed bytes; nullptr on overflow or when out of memory. Memory known to be fresh from the
+  // page source is not cleared again.
+  void *allocate_zeroed(size_t count, size_t size, size_t align = 16) noexcept;
+  // Resizes in place where it can (within the block, or mremap for large ones), else moves. nullptr when out of
+  // memory, and then `p` is untouched. reallocate(nullptr, n) allocates.
+  void *reallocate(void *p, size_t size) noexcept;
+  // Frees a block (nullptr does nothing). `size`, when not 0, is what the caller believes it asked for (sized
+  // delete): larger than the block is misuse.
+  void free(void *p, size_t size = 0) noexcept;
+  // The bytes usable at `p`, at least what was asked for.
+  size_t usable_size(const void *p) noexcept;
+  // Gives back now what hysteresis keeps for reuse: parked spans and cached large mappings.
+  void trim() noexcept;
+
+  const Stats &stats() const noexcept { return stats_; }
+
+private:
+  static constexpr unsigned parked_max = 2;
+  static constexpr unsigned large_cache_max = 4;
+  static constexpr size_t large_cache_bytes = 128 * 1024;
+
+  void *allocate_small(unsigned cls, bool *zeroed) noexcept;
+  void *allocate_small_slow(unsigned cls, bool *zeroed) noexcept;
+  void *allocate_large(size_t size, size_t align, bool *zeroed) noexcept;
+  void *allocate_any(size_t size, size_t align, bool *zeroed) noexcept;
+  void free_small(detail::Span *span, void *p, size_t size) noexcept;
+  void push_free(detail::Span *span, uintptr_t block) noexcept;
+  void free_marked(detail::Span *span, uintptr_t block) noexcept;
+  void free_large(detail::Record *large, void *p) noexcept;
+  void *reallocate_large(detail::Record *large, void *p, size_t size) noexcept;
+
+  detail::Span *new_span(unsigned cls) noexcept;
+  void span_emptied(detail::Span *span) noexcept;
+  void unpark(detail::Span *span) noexcept;
+  void release_span(detail::Span *span) noexcept;
+  void format_span(detail::Span *span, unsigned cls, bool fresh) noexcept;
+
+  bool init() noexcept;
+  void *map(size_t length) noexcept;
+  void *map_metadata(size_t length) noexcept;
+  void unmap(void *addr, size_t length) noexcept;
+  void unmap_metadata(void *addr, size_t length) noexcept;
+  detail::Record *new_record() noexcept;
+  void free_record(detail::Record *r) noexcept;
+  void *lookup(const void *p) const noexcept;
+  bool set_owner(uintptr_t granule_addr, void *owner) noexcept;
+  void clear_owner(uintptr_t granule_addr) noexcept;
+  void in_use_add(size_t n) noexcept;
+
+  PageSource *pages_;
+  size_t page_ = 0;
+  uintptr_t key_ = 0;                       // mixes into free-list links
+  void ***root_ = nullptr;                  // address map: root -> middle -> leaf -> owner (a span header or a record)
+  detail::Span *classes_[class_count] = {}; // spans with free blocks, per class (head first)
+  detail::Span *parked_[parked_max] = {};   // empty spans kept for reuse, oldest first
+  unsigned parked_count_ = 0;
+  detail::Record *chunks_with_room_ = nullptr; // chunks with at least one unused span
+  detail::Record *free_records_ = nullptr;
+  detail::Record *large_cache_ = nullptr;
+  unsigned large_cache_count_ = 0;
+  size_t large_cache_size_ = 0;
+  Stats stats_;
+};
+
+} // namespace solo::mem

@@ -1,0 +1,121 @@
+// Internal to lib/mem: the shapes of spans, records and the address map, and the per-class span geometry.
+#pragma once
+
+#include <solo/mem/allocator.hpp>
+#include <solo/panic.hpp>
+
+namespace solo::mem::detail {
+
+inline constexpr size_t span_size = 64 * 1024;
+inline constexpr size_t spans_per_chunk = 4;
+inline constexpr size_t chunk_size = span_size * spans_per_chunk;
+inline constexpr unsigned granule_shift = 12; // the address map's unit: 4 KiB, the smallest page size
+inline constexpr size_t granules_per_span = span_size >> granule_shift;
+// The address map's three levels: 14 + 12 + 10 bits above the granule cover 48-bit addresses. Leaves are
+// small (8 KiB, each covering 4 MiB); the root (160 KiB) is mapped once and only the pages in use are touched.
+inline constexpr unsigned leaf_bits = 10;
+inline constexpr unsigned middle_bits = 12;
+inline constexpr unsigned root_bits = 14;
+// Interior nodes: child pointers, then a 16-bit count per child (see address_map.cpp).
+inline constexpr size_t root_bytes = (size_t{1} << root_bits) * (sizeof(void *) + sizeof(uint16_t));
+inline constexpr size_t middle_bytes = (size_t{1} << middle_bits) * (sizeof(void *) + sizeof(uint16_t));
+inline constexpr size_t leaf_bytes = (size_t{1} << leaf_bits) * sizeof(void *);
+constexpr size_t root_index(uintptr_t a) noexcept { return a >> (granule_shift + leaf_bits + middle_bits); }
+constexpr size_t middle_index(uintptr_t a) noexcept {
+  return (a >> (granule_shift + leaf_bits)) & ((size_t{1} << middle_bits) - 1);
+}
+constexpr size_t leaf_index(uintptr_t a) noexcept { return (a >> granule_shift) & ((size_t{1} << leaf_bits) - 1); }
+inline constexpr unsigned address_bits = 48; // user space on all three architectures unless asked for more
+static_assert(granule_shift + leaf_bits + middle_bits + root_bits == address_bits);
+// Requests above this fail at once: no size computation downstream can overflow.
+inline constexpr size_t max_request = size_t{1} << 46;
+
+// What an address-map entry points at tells what it is by its first word.
+enum Kind : uint32_t {
+  kind_none = 0, // a span not in use (its header reads as zeros)
+  kind_span = 0x5350414e,
+  kind_large = 0x4c415247,
+  kind_chunk = 0x43484e4b,
+  kind_cached = 0x43414348, // a large mapping kept for reuse
+};
+
+// A chunk of spans or one large mapping, kept outside the memory it describes.
+struct Record {
+  uint32_t kind;
+  uint32_t free_mask; // chunk: bit i set = span i not in use
+  uintptr_t base;
+  size_t length;
+  Record *prev;
+  Record *next;
+};
+static_assert(sizeof(Record) <= 64);
+
+// The header at the start of every span in use. A free block holds two words: the encoded link to the next
+// free block and a mark (free_mark) saying "free"; blocks handed out carry nothing.
+struct Span {
+  uint32_t kind;
+  uint16_t cls;
+  uint8_t fresh;  // blocks never handed out are still zero-filled
+  uint8_t parked; // empty and kept in Allocator::parked_
+  uint32_t block_size;
+  uint32_t reciprocal; // ceil(2^32 / block_size): offset / block_size without a division
+  uint32_t first;      // offset of block 0 from the span's start
+  uint32_t capacity;   // blocks in the span
+  uint32_t carved;     // bytes from block 0 on handed out at least once; the rest was never touched
+  uint32_t used;       // blocks handed out and not freed
+  uintptr_t free;      // first block of the free list, 0 when empty
+  Span *prev;
+  Span *next;
+  Record *chunk;
+
+  uintptr_t base() const noexcept { return reinterpret_cast<uintptr_t>(this); }
+  uintptr_t blocks() const noexcept { return base() + first; }
+};
+static_assert(sizeof(Span) == 64);
+
+struct Geometry {
+  uint32_t first;
+  uint32_t capacity;
+};
+
+// Block 0 starts after the header, aligned to the largest power of two dividing the block size
+// (capped at 4 KiB), so every block of a class whose size is a multiple of A is A-aligned.
+constexpr Geometry geometry(unsigned cls) noexcept {
+  size_t size = class_size(cls);
+  size_t align = size & (~size + 1);
+  if (align > 4096) align = 4096;
+  size_t first = (sizeof(Span) + align - 1) & ~(align - 1);
+  return {static_cast<uint32_t>(first), static_cast<uint32_t>((span_size - first) / size)};
+}
+
+struct GeometryTable {
+  Geometry g[class_count];
+};
+inline constexpr GeometryTable geometries = [] {
+  GeometryTable t{};
+  for (unsigned c = 0; c < class_count; ++c) t.g[c] = geometry(c);
+  return t;
+}();
+
+[[noreturn]] inline void misuse(const char *what) noexcept { panic(what); }
+
+} // namespace solo::mem::detail
+
+namespace solo::mem {
+
+inline void *Allocator::lookup(const void *p) const noexcept {
+  uintptr_t a = reinterpret_cast<uintptr_t>(p);
+  if ((a >> detail::address_bits) != 0 || root_ == nullptr) return nullptr;
+  void **middle = root_[detail::root_index(a)];
+  if (middle == nullptr) return nullptr;
+  void **leaf = static_cast<void **>(middle[detail::middle_index(a)]);
+  if (leaf == nullptr) return nullptr;
+  return leaf[detail::leaf_index(a)];
+}
+
+inline void Allocator::in_use_add(size_t n) noexcept {
+  stats_.in_use += n;
+  if (stats_.in_use > stats_.peak_in_use) stats_.peak_in_use = stats_.in_use;
+}
+
+} // namespace solo::mem

@@ -1,0 +1,137 @@
+// Span life cycle: carved from chunks, formatted for a class, parked when empty, released back to the chunk
+// (pages discarded) and the chunk unmapped once none of its spans is in use.
+#include "layout.hpp"
+
+namespace solo::mem {
+
+using namespace detail;
+
+namespace {
+
+void unlink(Span *&head, Span *s) noexcept {
+  if (s->prev)
+    s->prev->next = s->next;
+  else
+    head = s->next;
+  if (s->next) s->next->prev = s->prev;
+  s->prev = s->next = nullptr;
+}
+
+void link_chunk(Record *&head, Record *r) noexcept {
+  r->prev = nullptr;
+  r->next = head;
+  if (head) head->prev = r;
+  head = r;
+}
+
+void unlink_chunk(Record *&head, Record *r) noexcept {
+  if (r->prev)
+    r->prev->next = r->next;
+  else
+    head = r->next;
+  if (r->next) r->next->prev = r->prev;
+  r->prev = r->next = nullptr;
+}
+
+} // namespace
+
+void Allocator::format_span(Span *s, unsigned cls, bool fresh) noexcept {
+  Geometry g = geometries.g[cls];
+  size_t size = class_size(cls);
+  s->kind = kind_span;
+  s->cls = static_cast<uint16_t>(cls);
+  s->fresh = fresh;
+  s->parked = 0;
+  s->block_size = static_cast<uint32_t>(size);
+  s->reciprocal = static_cast<uint32_t>(((uint64_t{1} << 32) + size - 1) / size);
+  s->first = g.first;
+  s->capacity = g.capacity;
+  s->carved = 0;
+  s->used = 0;
+  s->free = 0;
+  s->prev = s->next = nullptr;
+}
+
+Span *Allocator::new_span(unsigned cls) noexcept {
+  if (root_ == nullptr && !init()) return nullptr;
+  // An empty span parked by another class: no system call at all. (Parked spans back in use just leave.)
+  while (parked_count_ > 0) {
+    Span *s = parked_[parked_count_ - 1];
+    unpark(s);
+    if (s->used != 0) continue;
+    unlink(classes_[s->cls], s);
+    format_span(s, cls, false);
+    return s;
+  }
+  if (chunks_with_room_ == nullptr) {
+    auto *base = static_cast<char *>(map(chunk_size));
+    if (base == nullptr) return nullptr;
+    Record *r = new_record();
+    bool ok = r != nullptr;
+    // Every granule of the chunk leads to its span's header; headers of spans not in use read as zeros.
+    for (size_t g = 0; ok && g < chunk_size >> granule_shift; ++g)
+      ok = set_owner(reinterpret_cast<uintptr_t>(base) + (g << granule_shift),
+                     base + (g / granules_per_span) * span_size);
+    if (!ok) {
+      for (size_t g = 0; g < chunk_size >> granule_shift; ++g)
+        if (lookup(base + (g << granule_shift))) clear_owner(reinterpret_cast<uintptr_t>(base) + (g << granule_shift));
+      if (r) free_record(r);
+      unmap(base, chunk_size);
+      return nullptr;
+    }
+    r->kind = kind_chunk;
+    r->base = reinterpret_cast<uintptr_t>(base);
+    r->length = chunk_size;
+    r->free_mask = (1u << spans_per_chunk) - 1;
+    link_chunk(chunks_with_room_, r);
+  }
+  Record *r = chunks_with_room_;
+  unsigned i = static_cast<unsigned>(__builtin_ctz(r->free_mask));
+  r->free_mask &= ~(1u << i);
+  if (r->free_mask == 0) unlink_chunk(chunks_with_room_, r);
+  auto *s = reinterpret_cast<Span *>(r->base + i * span_size);
+  format_span(s, cls, true); // fresh from mmap, or discarded: zero-filled
+  s->chunk = r;
+  return s;
+}
+
+// Parked spans may have been allocated from again since (the fast path does not unpark them): only the ones
+// still empty are released when they leave the parking.
+void Allocator::span_emptied(Span *s) noexcept {
+  if (s->parked) return; // emptied again while still parked
+  if (parked_count_ == parked_max) {
+    Span *oldest = parked_[0];
+    unpark(oldest);
+    if (oldest->used == 0) release_span(oldest);
+  }
+  parked_[parked_count_++] = s;
+  s->parked = 1;
+}
+
+void Allocator::unpark(Span *s) noexcept {
+  unsigned i = 0;
+  while (parked_[i] != s) ++i;
+  for (; i + 1 < parked_count_; ++i) parked_[i] = parked_[i + 1];
+  --parked_count_;
+  s->parked = 0;
+}
+
+void Allocator::release_span(Span *s) noexcept {
+  unlink(classes_[s->cls], s);
+  Record *r = s->chunk;
+  unsigned i = static_cast<unsigned>((s->base() - r->base) / span_size);
+  s->kind = kind_none; // what a pointer into it now finds: nothing allocated here
+  bool had_room = r->free_mask != 0;
+  r->free_mask |= 1u << i;
+  if (r->free_mask == (1u << spans_per_chunk) - 1) {
+    if (had_room) unlink_chunk(chunks_with_room_, r);
+    for (size_t g = 0; g < chunk_size >> granule_shift; ++g) clear_owner(r->base + (g << granule_shift));
+    unmap(reinterpret_cast<void *>(r->base), chunk_size);
+    free_record(r);
+    return;
+  }
+  pages_->discard(s, span_size);
+  if (!had_room) link_chunk(chunks_with_room_, r);
+}
+
+} // namespace solo::mem

@@ -1,0 +1,33 @@
+#include <solo/auxv.hpp>
+#include <solo/mem/page_source.hpp>
+#include <solo/sys/memory.hpp>
+
+namespace solo::mem {
+
+size_t SystemPageSource::page_size() noexcept {
+  // AT_PAGESZ: 4 KiB on x86-64, and 4, 16 or 64 KiB on aarch64 and riscv64 kernels depending on configuration.
+  if (page_size_ == 0) page_size_ = auxv::get(auxv::Type::AT_PAGESZ).value_or(4096UL);
+  return page_size_;
+}
+
+void *SystemPageSource::map(size_t length) noexcept {
+  auto m = sys::map_anonymous(length);
+  return m ? *m : nullptr;
+}
+
+void SystemPageSource::unmap(void *addr, size_t length) noexcept { (void)sys::munmap(addr, length); }
+
+bool SystemPageSource::resize_in_place(void *addr, size_t old_length, size_t new_length) noexcept {
+  return sys::mremap(addr, old_length, new_length).has_value();
+}
+
+bool SystemPageSource::move(void *addr, size_t old_length, size_t new_length, void *target) noexcept {
+  return sys::mremap(addr, old_length, new_length, sys::RemapFlags::MayMove | sys::RemapFlags::Fixed, target)
+      .has_value();
+}
+
+void SystemPageSource::discard(void *addr, size_t length) noexcept {
+  (void)sys::madvise(addr, length, sys::Advice::DontNeed);
+}
+
+} // namespace solo::mem

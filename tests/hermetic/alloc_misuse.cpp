@@ -1,0 +1,41 @@
+// One kind of allocator misuse per run, chosen by argv[1]; each must end the program with a message on stderr
+// and SIGABRT (tests/hermetic/CMakeLists.txt checks both).
+#include <solo/string_view.hpp>
+
+extern "C" {
+void *malloc(size_t);
+void free(void *);
+void *realloc(void *, size_t);
+}
+
+// Pointers live in volatile variables so the compiler cannot pair up and remove the allocations itself.
+int main(int argc, char **argv) {
+  if (argc < 2) return 2;
+  solo::StringView what = argv[1];
+  if (what == "double-free") {
+    void *volatile p = malloc(32);
+    void *volatile keep = malloc(32);
+    free(p);
+    free(p);
+    free(keep);
+  } else if (what == "foreign") {
+    static char not_from_the_heap[64];
+    void *volatile first = malloc(8); // the heap exists
+    free(first);
+    char *volatile victim = not_from_the_heap; // hidden from the compiler's own warning
+    free(victim);
+  } else if (what == "overflow") {
+    char *volatile p = static_cast<char *>(malloc(64));
+    void *volatile q = malloc(64);
+    free(q);
+    for (int i = 0; i < 72; ++i) p[i] = 'x'; // eight bytes into the free neighbour
+    void *volatile again = malloc(64);       // q
+    again = malloc(64);                      // follows q's damaged link
+    free(again);
+  } else if (what == "out-of-memory") {
+    volatile size_t huge = size_t{1} << 60;
+    int *volatile p = new int[huge / sizeof(int)];
+    p[0] = 1;
+  }
+  return 0;
+}
