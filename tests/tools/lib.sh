@@ -1,0 +1,90 @@
+# Shared by the tool tests (sourced). Each test sources this, calls `compare`/`check` as often as it likes and
+# ends with `finish`, which prints "N passed, N failed" and sets the exit status.
+#
+#   compare [--stdin FILE] [--first-stderr-line] TOOL ARGS...
+#       runs GNU's TOOL (from PATH) and solo's TOOL with the same arguments in the current directory and
+#       compares stdout byte for byte, the exit status, and stderr with the program's path reduced to its
+#       name ("/x/build/aarch64/examples/cat: f: No such file" reads as "cat: f: No such file").
+#   solo TOOL ARGS...   runs solo's TOOL (natively or under qemu-user) with stdout and stderr as they are.
+#   check DESCRIPTION COMMAND...   passes when COMMAND succeeds.
+#   in_tmp              makes and enters a fresh temporary directory, removed at exit.
+set -u
+: "${SOLO_ARCH:=$(uname -m)}"
+: "${SOLO_ROOT:=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}"
+: "${SOLO_TOOLS:=$SOLO_ROOT/build/$SOLO_ARCH/examples}"
+tools_passed=0
+tools_failed=0
+
+solo() {
+  local tool=$1
+  shift
+  "$SOLO_ROOT/qemu/run" "$SOLO_ARCH" "$SOLO_TOOLS/$tool" "$@"
+}
+
+in_tmp() {
+  tools_tmp=$(mktemp -d)
+  trap 'rm -rf "$tools_tmp"' EXIT
+  cd "$tools_tmp" || exit 1
+}
+
+pass() { tools_passed=$((tools_passed + 1)); }
+fail() {
+  tools_failed=$((tools_failed + 1))
+  echo "FAIL: $*"
+}
+
+check() {
+  local what=$1
+  shift
+  if "$@"; then pass; else fail "$what"; fi
+}
+
+# Reduces "<anything>/TOOL:" at the start of stderr lines to "TOOL:".
+normalize_stderr() { sed -E "s#^[^ :]*/($1):#\\1:#"; }
+
+compare() {
+  local stdin=/dev/null first_line=no
+  while :; do
+    case $1 in
+      --stdin) stdin=$2; shift 2 ;;
+      --first-stderr-line) first_line=yes; shift ;;
+      *) break ;;
+    esac
+  done
+  local tool=$1
+  shift
+  local gnu_out gnu_err gnu_rc solo_out solo_err solo_rc
+  gnu_out=$(mktemp) gnu_err=$(mktemp) solo_out=$(mktemp) solo_err=$(mktemp)
+  "$tool" "$@" <"$stdin" >"$gnu_out" 2>"$gnu_err"
+  gnu_rc=$?
+  solo "$tool" "$@" <"$stdin" >"$solo_out" 2>"$solo_err"
+  solo_rc=$?
+  local problems=""
+  cmp -s "$gnu_out" "$solo_out" || problems="$problems stdout"
+  [ "$gnu_rc" = "$solo_rc" ] || problems="$problems status($gnu_rc vs $solo_rc)"
+  local ge se
+  if [ $first_line = yes ]; then
+    ge=$(normalize_stderr "$tool" <"$gnu_err" | head -1)
+    se=$(normalize_stderr "$tool" <"$solo_err" | head -1)
+  else
+    ge=$(normalize_stderr "$tool" <"$gnu_err")
+    se=$(normalize_stderr "$tool" <"$solo_err")
+  fi
+  [ "$ge" = "$se" ] || problems="$problems stderr"
+  if [ -z "$problems" ]; then
+    pass
+  else
+    fail "$tool $*:$problems"
+    if [[ $problems == *stdout* ]]; then diff <(head -c 2000 "$gnu_out") <(head -c 2000 "$solo_out") | head -20; fi
+    if [[ $problems == *stderr* ]]; then
+      echo "  GNU stderr:  $ge"
+      echo "  solo stderr: $se"
+    fi
+  fi
+  rm -f "$gnu_out" "$gnu_err" "$solo_out" "$solo_err"
+}
+
+finish() {
+  echo "$tools_passed passed, $tools_failed failed"
+  [ "$tools_failed" -eq 0 ]
+}
