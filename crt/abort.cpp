@@ -1,7 +1,7 @@
 // abort(): die by SIGABRT so the parent sees a signal death (and a core dump where enabled). The signal is sent
 // with tgkill to this very thread. If that returns, SIGABRT was ignored, caught by a handler that returned, or
 // blocked: put back the default action, unblock it, and send it again. exit_group only if even that fails.
-#include <kernel_sigaction_arch.hpp>
+#include <signal_arch.hpp>
 #include <solo/sys/process.hpp>
 
 namespace {
@@ -14,7 +14,8 @@ void raise_abort() { (void)solo::sys::tgkill(solo::sys::getpid(), solo::sys::get
 extern "C" [[noreturn]] void abort() {
   using namespace solo::sys;
   raise_abort();
-  solo::arch::KernelSigaction action{}; // handler SIG_DFL, no flags, empty mask
+  solo::arch::SigactionBuffer action{}; // handler SIG_DFL, no flags, empty mask
+  action.seal();
   (void)raw(nr::rt_sigaction, sigabrt, &action, nullptr, 8);
   unsigned long set = 1UL << (sigabrt - 1);
   (void)raw(nr::rt_sigprocmask, sig_unblock, &set, nullptr, 8);

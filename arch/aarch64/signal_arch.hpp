@@ -18,6 +18,8 @@ struct KernelSigaction {
 // symbol versioning says. What this gives up: debuggers recognise the vDSO trampoline by its unwind tables,
 // and solo binaries carry no unwind tables anyway.
 inline constexpr bool has_restorer = true;
+// Without SA_RESTORER the arm64 kernel returns handlers through the vDSO's __kernel_rt_sigreturn.
+inline constexpr bool kernel_sigreturn_trampoline = true;
 
 // What solo hands rt_sigaction (see arch/riscv64/signal_arch.hpp for why this is not always just the struct).
 struct SigactionBuffer {

@@ -14,6 +14,8 @@ struct KernelSigaction {
 };
 
 inline constexpr bool has_restorer = false;
+// riscv64 always returns handlers through the vDSO's __vdso_rt_sigreturn.
+inline constexpr bool kernel_sigreturn_trampoline = true;
 
 // What solo hands rt_sigaction. qemu-user (seen with 7.2) lays riscv64's struct out as if it had an sa_restorer
 // field -- handler, flags, restorer, mask, 32 bytes -- so under it the mask would be read from, and the old

@@ -15,6 +15,9 @@ struct KernelSigaction {
 // x86-64 has no signal trampoline in the vDSO: the kernel pushes sa_restorer as the handler's return address,
 // and refuses to deliver (the process dies with SIGSEGV) when SA_RESTORER is not set.
 inline constexpr bool has_restorer = true;
+// Without SA_RESTORER the x86-64 kernel has nowhere to return a handler to: it refuses to build the signal
+// frame and kills the process with SIGSEGV. There is no kernel-provided trampoline.
+inline constexpr bool kernel_sigreturn_trampoline = false;
 
 // What solo hands rt_sigaction (see arch/riscv64/signal_arch.hpp for why this is not always just the struct).
 struct SigactionBuffer {

@@ -3,7 +3,7 @@
 #include "check.hpp"
 #include "child.hpp"
 
-#include <kernel_sigaction_arch.hpp>
+#include <signal_arch.hpp>
 #include <solo/panic.hpp>
 
 extern "C" [[noreturn]] void abort();
@@ -29,8 +29,9 @@ int main() {
   CHECK_EQ(plain.signal, 6);
 
   auto ignored = check::run_in_child([] {
-    solo::arch::KernelSigaction action{};
-    action.handler = 1; // SIG_IGN
+    solo::arch::SigactionBuffer action{};
+    action.k.handler = 1; // SIG_IGN
+    action.seal();
     (void)raw(nr::rt_sigaction, 6, &action, nullptr, 8);
     abort();
   });

@@ -33,6 +33,15 @@ void ensure_console() {
   if (fd > 2) sys::raw(nr::close, fd);
 }
 
+// What tests expect of an ordinary system: /proc (fork_wait lists /proc/self/fd) and a writable /tmp (FIFOs,
+// lock files). The mounts test mounts its own copies elsewhere and checks them.
+void mount_basics() {
+  mkdir("/proc");
+  mount("proc", "/proc", "proc", 0);
+  mkdir("/tmp");
+  mount("tmpfs", "/tmp", "tmpfs", 0);
+}
+
 void print_kernel() {
   char uts[6][65] = {}; // struct utsname: six 65-byte fields on every architecture
   if (sys::raw(nr::uname, uts) < 0) return;
@@ -164,6 +173,7 @@ void power_off() {
 
 int main() {
   ensure_console();
+  mount_basics();
   print_kernel();
   int passed = 0, failed = 0;
   if (read_spec()) {
