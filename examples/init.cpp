@@ -29,6 +29,17 @@ void mount_one(const char *type, const char *target) {
     print(io::stderr, "init: mount {} on {}: {}\n", type, target, message(r.error()));
 }
 
+// The kernel gives init /dev/console as descriptors 0-2 only when the initramfs has that node; otherwise they
+// are closed, and devtmpfs (just mounted) has the console.
+void open_console() {
+  if (sys::fcntl_getfd(1)) return;
+  auto fd = sys::openat(sys::at_fdcwd, "/dev/console", sys::OpenFlags::ReadWrite);
+  if (!fd) return;
+  for (int i = 0; i < 3; ++i)
+    if (fd->get() != i) (void)sys::dup3(*fd, i);
+  if (fd->get() <= 2) (void)fd->release();
+}
+
 // The command line's `solo.run=` value, split; argv[0] == nullptr when there is none.
 char cmdline_run[4096];
 const char *cmdline_argv[64];
@@ -128,6 +139,10 @@ int main(int argc, char **argv) {
   mount_one("proc", "/proc");
   mount_one("sysfs", "/sys");
   mount_one("devtmpfs", "/dev");
+  open_console();
+  // Ctrl-Alt-Del becomes SIGINT to init (a clean shutdown) instead of an immediate reboot. In a PID namespace
+  // other than the first this is EINVAL, and harmless.
+  (void)sys::reboot(sys::RebootMagic1::Magic1, sys::RebootMagic2::Magic2, sys::RebootCommand::CadOff);
 
   static const char *const default_argv[] = {"/bin/sh", nullptr};
   const char *const *main_argv = default_argv;
