@@ -1,0 +1,60 @@
+# ls against GNU ls on real directories. Times are fixed with touch -d and shown in UTC; LC_ALL=C gives GNU's
+# byte-order sort. stdout is not a terminal, so GNU prints one name per line, which is what solo's ls prints.
+source "$(dirname "$0")/lib.sh"
+export TZ=UTC LC_ALL=C
+in_tmp
+# One level down, so that `..` (listed by -a) is ours too, not the shared /tmp that changes all the time.
+mkdir top && cd top || exit 1
+mkdir -p d/sub/deeper d/empty other
+printf 'hello\n' >d/a.txt
+head -c 5000 /dev/zero >d/B-big
+: >d/.hidden
+: >d/zero
+printf '#!/bin/sh\n' >d/run.sh
+chmod 755 d/run.sh
+chmod 4755 d/zero
+chmod 1777 d/empty
+chmod 640 d/a.txt
+chmod 2644 d/B-big
+printf 'x\n' >d/sub/inner
+printf 'deep\n' >d/sub/deeper/file
+ln -s a.txt d/link
+ln -s nowhere d/dangling
+ln -s d dirlink
+mkfifo d/fifo
+touch -h -d '2001-02-03 04:05:06' d/link d/dangling
+touch -d '2001-02-03 04:05:06' d/a.txt d/sub/inner
+touch -d '1999-12-31 23:59:59' d/B-big
+touch -d '2024-02-29 12:00:00' d/zero d/run.sh
+touch -d '1970-01-01 00:00:00' d/fifo
+touch -d '-2 days' d/sub/deeper/file other
+touch -d '2038-01-19 03:14:08' d/.hidden     # after 2^31 seconds
+touch -d '2100-03-01 00:00:00' d/empty       # in the future: shown with its year
+compare ls
+compare ls d
+compare ls -a d
+compare ls -1 d
+compare ls -l d
+compare ls -la d
+compare ls -n d
+compare ls -R d
+compare ls -Ra d
+compare ls -lR d
+compare ls -alR .
+compare ls d/a.txt d/zero d/sub
+compare ls -l d/a.txt d/link d/dangling
+compare ls dirlink
+compare ls -l dirlink
+compare ls d/sub/ d/empty
+compare ls d/dangling
+compare ls missing
+compare ls d missing d/a.txt
+compare ls -l /dev/null
+compare ls -z
+compare ls --bogus
+compare ls -l d/sub/deeper
+mkdir locked && : >locked/f && chmod 000 locked
+if [ "$(id -u)" != 0 ]; then compare ls -R locked; fi
+chmod 755 locked
+check "ls --help prints a usage line" [ "$(solo ls --help | head -1)" = "Usage: ls [OPTION]... [FILE]..." ]
+finish
