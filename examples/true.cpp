@@ -1,14 +1,14 @@
-// true: does nothing, successfully. Like GNU's, it reads --help and --version only when alone.
-#include "tiny_tool.hpp"
+// true: does nothing, successfully. Like GNU's, it reads --help and --version only when alone. Plain writes,
+// no formatting: the smallest tool stays small.
+#include <solo/io.hpp>
 
 int main(int argc, char **argv) {
-  tool::program = argv[0];
   if (argc == 2) {
     solo::StringView a = argv[1];
     if (a == "--help")
-      solo::println("Usage: {} [ignored command line arguments]\nExit with a status code indicating success.",
-                    tool::base_name(argv[0]));
-    if (a == "--version") tool::version();
+      (void)solo::io::out(
+          "Usage: true [ignored command line arguments]\nExit with a status code indicating success.\n");
+    if (a == "--version") (void)solo::io::out("true (solo) 0.1\n");
   }
   return 0;
 }
