@@ -92,9 +92,9 @@ int main(int argc, char **argv) {
   tool::program = argv[0];
   const solo::Option options[] = {{'n', "number"}, {'u', nullptr}};
   bool number = false;
-  const char **files = new const char *[argc + 1];
   int count = 0;
   solo::OptionParser p(argc, argv, options);
+  char **operands = argv + 1; // filled by keep_operand
   for (int o; (o = p.next()) != solo::OptionParser::End;) {
     switch (o) {
     case 'n':
@@ -103,7 +103,7 @@ int main(int argc, char **argv) {
     case 'u':
       break;
     case solo::OptionParser::Operand:
-      files[count++] = p.value().data();
+      tool::keep_operand(argv, count, p.value());
       break;
     case solo::OptionParser::Help:
       solo::println("Usage: {} [OPTION]... [FILE]...\nConcatenate FILE(s) to standard output.\n\n"
@@ -120,14 +120,14 @@ int main(int argc, char **argv) {
       return tool::usage_error(p);
     }
   }
-  if (count == 0) files[count++] = "-";
+  if (count == 0) operands[count++] = tool::dash;
   int status = 0;
   for (int i = 0; i < count; ++i) {
-    solo::StringView name = files[i];
+    solo::StringView name = operands[i];
     solo::Fd owned;
     int in = 0;
     if (!(name == "-")) {
-      auto f = solo::io::openat(sys::at_fdcwd, solo::CStr(files[i]), sys::OpenFlags::ReadOnly);
+      auto f = solo::io::openat(sys::at_fdcwd, solo::CStr(operands[i]), sys::OpenFlags::ReadOnly);
       if (!f) {
         tool::error(name, f.error());
         status = 1;

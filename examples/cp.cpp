@@ -148,9 +148,9 @@ StringView last_component(StringView s) {
 int main(int argc, char **argv) {
   tool::program = argv[0];
   const solo::Option options[] = {{'r', "recursive"}, {'R', nullptr, false, 'r'}, {'v', "verbose"}};
-  const char **args = new const char *[argc + 1];
   int n = 0;
   solo::OptionParser p(argc, argv, options);
+  char **operands = argv + 1; // filled by keep_operand
   for (int o; (o = p.next()) != solo::OptionParser::End;) {
     switch (o) {
     case 'r':
@@ -160,7 +160,7 @@ int main(int argc, char **argv) {
       verbose = true;
       break;
     case solo::OptionParser::Operand:
-      args[n++] = p.value().data();
+      tool::keep_operand(argv, n, p.value());
       break;
     case solo::OptionParser::Help:
       solo::println("Usage: {} [OPTION]... SOURCE DEST\n  or:  {} [OPTION]... SOURCE... DIRECTORY\n"
@@ -177,11 +177,11 @@ int main(int argc, char **argv) {
   }
   if (n == 0) return tool::usage_error("missing file operand");
   if (n == 1) {
-    solo::println(solo::io::stderr, "{}: missing destination file operand after '{}'", argv[0], args[0]);
+    solo::println(solo::io::stderr, "{}: missing destination file operand after '{}'", argv[0], operands[0]);
     tool::try_help();
     return 1;
   }
-  const char *target = args[n - 1];
+  const char *target = operands[n - 1];
   sys::Stat ts;
   auto t = sys::newfstatat(sys::at_fdcwd, solo::CStr(target), ts);
   bool into = t && sys::is_directory(ts.st_mode);
@@ -194,10 +194,10 @@ int main(int argc, char **argv) {
   for (int i = 0; i < n - 1; ++i) {
     src.cut(0);
     dst.cut(0);
-    bool fits = src.append(args[i]) && dst.append(target);
-    if (fits && into) fits = dst.join(last_component(args[i]));
+    bool fits = src.append(operands[i]) && dst.append(target);
+    if (fits && into) fits = dst.join(last_component(operands[i]));
     if (!fits) {
-      say("cannot copy", args[i], Errno::ENAMETOOLONG);
+      say("cannot copy", operands[i], Errno::ENAMETOOLONG);
       status = 1;
     } else if (!copy(src, dst, true)) {
       status = 1;

@@ -57,9 +57,9 @@ int main(int argc, char **argv) {
     ++argv, --argc;
   }
   const solo::Option options[] = {{'n', "lines", true}, {'c', "bytes", true}, {'q', "quiet"}, {'v', "verbose"}};
-  const char **files = new const char *[argc + 1];
   int n = 0;
   solo::OptionParser p(argc, argv, options);
+  char **operands = argv + 1; // filled by keep_operand
   for (int o; (o = p.next()) != solo::OptionParser::End;) {
     switch (o) {
     case 'n':
@@ -75,7 +75,7 @@ int main(int argc, char **argv) {
       header = 1;
       break;
     case solo::OptionParser::Operand:
-      files[n++] = p.value().data();
+      tool::keep_operand(argv, n, p.value());
       break;
     case solo::OptionParser::Help:
       solo::println("Usage: {} [OPTION]... [FILE]...\nPrint the first 10 lines of each FILE to standard output.\n\n"
@@ -99,15 +99,15 @@ int main(int argc, char **argv) {
     solo::println(solo::io::stderr, "{}: invalid number of {}: '{}'", argv[0], bytes ? "bytes" : "lines", count_text);
     return 1;
   }
-  if (n == 0) files[n++] = "-";
+  if (n == 0) operands[n++] = tool::dash;
   bool headers = header == 1 || (header == 0 && n > 1);
   int status = 0;
   for (int i = 0; i < n; ++i) {
-    solo::StringView name = files[i];
+    solo::StringView name = operands[i];
     bool is_stdin = name == "-";
     solo::Fd owned;
     if (!is_stdin) {
-      auto f = solo::io::openat(sys::at_fdcwd, solo::CStr(files[i]), sys::OpenFlags::ReadOnly);
+      auto f = solo::io::openat(sys::at_fdcwd, solo::CStr(operands[i]), sys::OpenFlags::ReadOnly);
       if (!f) {
         (void)solo::io::stdout.flush();
         solo::println(solo::io::stderr, "{}: cannot open '{}' for reading: {}", argv[0], name, f.error());

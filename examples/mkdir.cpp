@@ -57,11 +57,11 @@ bool make_parents(char *path, unsigned mode, bool exact, unsigned parent_mode) {
 int main(int argc, char **argv) {
   tool::program = argv[0];
   const solo::Option options[] = {{'p', "parents"}, {'m', "mode", true}, {'v', "verbose"}};
-  char **dirs = new char *[argc + 1];
   int n = 0;
   bool parents = false;
   const char *mode_text = nullptr;
   solo::OptionParser p(argc, argv, options);
+  char **operands = argv + 1; // filled by keep_operand
   for (int o; (o = p.next()) != solo::OptionParser::End;) {
     switch (o) {
     case 'p':
@@ -74,7 +74,7 @@ int main(int argc, char **argv) {
       verbose = true;
       break;
     case solo::OptionParser::Operand:
-      dirs[n++] = const_cast<char *>(p.value().data());
+      tool::keep_operand(argv, n, p.value());
       break;
     case solo::OptionParser::Help:
       solo::println("Usage: {} [OPTION]... DIRECTORY...\nCreate the DIRECTORY(ies), if they do not already exist.\n\n"
@@ -104,9 +104,9 @@ int main(int argc, char **argv) {
   int status = 0;
   for (int i = 0; i < n; ++i) {
     if (parents) {
-      if (!make_parents(dirs[i], mode, mode_text != nullptr, (0777 & ~umask) | 0300)) status = 1;
-    } else if (auto r = make(dirs[i], mode, mode_text != nullptr); !r) {
-      cannot_create(dirs[i], r.error());
+      if (!make_parents(operands[i], mode, mode_text != nullptr, (0777 & ~umask) | 0300)) status = 1;
+    } else if (auto r = make(operands[i], mode, mode_text != nullptr); !r) {
+      cannot_create(operands[i], r.error());
       status = 1;
     }
   }

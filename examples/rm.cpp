@@ -86,9 +86,9 @@ int main(int argc, char **argv) {
   tool::program = argv[0];
   const solo::Option options[] = {
       {'r', "recursive"}, {'R', nullptr, false, 'r'}, {'f', "force"}, {'d', "dir"}, {'v', "verbose"}};
-  const char **files = new const char *[argc + 1];
   int n = 0;
   solo::OptionParser p(argc, argv, options);
+  char **operands = argv + 1; // filled by keep_operand
   for (int o; (o = p.next()) != solo::OptionParser::End;) {
     switch (o) {
     case 'r':
@@ -104,7 +104,7 @@ int main(int argc, char **argv) {
       verbose = true;
       break;
     case solo::OptionParser::Operand:
-      files[n++] = p.value().data();
+      tool::keep_operand(argv, n, p.value());
       break;
     case solo::OptionParser::Help:
       solo::println("Usage: {} [OPTION]... [FILE]...\nRemove (unlink) the FILE(s).\n\n"
@@ -123,13 +123,13 @@ int main(int argc, char **argv) {
   if (n == 0) return force ? 0 : tool::usage_error("missing operand");
   int status = 0;
   for (int i = 0; i < n; ++i) {
-    solo::StringView name = files[i];
+    solo::StringView name = operands[i];
     if (recursive && is_dot_or_dotdot(name)) {
       solo::println(solo::io::stderr, "{}: refusing to remove '.' or '..' directory: skipping '{}'", argv[0], name);
       status = 1;
       continue;
     }
-    if (recursive && is_root(files[i])) {
+    if (recursive && is_root(operands[i])) {
       solo::println(solo::io::stderr, "{}: it is dangerous to operate recursively on '{}'", argv[0], name);
       solo::println(solo::io::stderr, "{}: use --no-preserve-root to override this failsafe", argv[0]);
       status = 1;
@@ -138,7 +138,7 @@ int main(int argc, char **argv) {
     path_size = 0;
     for (char c : name)
       if (path_size < sizeof path) path[path_size++] = c;
-    if (!remove(sys::at_fdcwd, files[i])) status = 1;
+    if (!remove(sys::at_fdcwd, operands[i])) status = 1;
   }
   return status;
 }

@@ -38,6 +38,15 @@ inline void error(solo::StringView path, solo::Errno e) {
   solo::println(solo::io::stderr, "{}: {}: {}", program, path, e);
 }
 
+// Operands are gathered in argv itself, from argv[1] on, so no tool needs memory for them: when the parser
+// returns the k-th operand it has read at least k slots after argv[0], so slot k is free to take it.
+inline void keep_operand(char **argv, int &count, solo::StringView operand) {
+  argv[1 + count++] = const_cast<char *>(operand.data());
+}
+
+// Standard input's name, when a tool has no operands.
+inline char dash[] = "-";
+
 inline void version() { solo::println("{} (solo) 0.1", base_name(program)); }
 
 } // namespace tool

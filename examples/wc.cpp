@@ -59,9 +59,9 @@ void print_counts(const Counts &c, solo::StringView name, bool named) {
 int main(int argc, char **argv) {
   tool::program = argv[0];
   const solo::Option options[] = {{'l', "lines"}, {'w', "words"}, {'c', "bytes"}};
-  const char **files = new const char *[argc + 1];
   int n = 0;
   solo::OptionParser p(argc, argv, options);
+  char **operands = argv + 1; // filled by keep_operand
   for (int o; (o = p.next()) != solo::OptionParser::End;) {
     switch (o) {
     case 'l':
@@ -74,7 +74,7 @@ int main(int argc, char **argv) {
       show_bytes = true;
       break;
     case solo::OptionParser::Operand:
-      files[n++] = p.value().data();
+      tool::keep_operand(argv, n, p.value());
       break;
     case solo::OptionParser::Help:
       solo::println("Usage: {} [OPTION]... [FILE]...\nPrint newline, word, and byte counts for each FILE.\n\n"
@@ -91,25 +91,17 @@ int main(int argc, char **argv) {
   }
   if (!show_lines && !show_words && !show_bytes) show_lines = show_words = show_bytes = true;
   bool named = n > 0;
-  if (n == 0) files[n++] = "-";
+  if (n == 0) operands[n++] = tool::dash;
 
-  // Open everything first: the column width depends on all the inputs.
-  solo::Fd *fds = new solo::Fd[n];
-  solo::Errno *open_error = new solo::Errno[n];
+  // The column width depends on all the inputs, so they are looked at (stat, as GNU's does) before any is
+  // read.
   unsigned long long regular_total = 0;
   int minimum = 1;
   for (int i = 0; i < n; ++i) {
-    open_error[i] = solo::Errno(0);
-    if (solo::StringView(files[i]) == "-") {
-      fds[i] = solo::Fd(-1);
-    } else if (auto f = solo::io::openat(sys::at_fdcwd, solo::CStr(files[i]), sys::OpenFlags::ReadOnly)) {
-      fds[i] = solo::move(*f);
-    } else {
-      open_error[i] = f.error();
-      continue;
-    }
     sys::Stat st;
-    if (!sys::fstat(fds[i].valid() ? fds[i].get() : 0, st)) continue;
+    bool is_stdin = solo::StringView(operands[i]) == "-";
+    auto r = is_stdin ? sys::fstat(0, st) : sys::newfstatat(sys::at_fdcwd, solo::CStr(operands[i]), st);
+    if (!r) continue;
     if (sys::is_regular(st.st_mode))
       regular_total += st.st_size;
     else
@@ -124,15 +116,20 @@ int main(int argc, char **argv) {
   Counts total;
   int status = 0;
   for (int i = 0; i < n; ++i) {
-    solo::StringView name = files[i];
-    if (open_error[i] != solo::Errno(0)) {
-      (void)solo::io::stdout.flush();
-      tool::error(name, open_error[i]);
-      status = 1;
-      continue;
+    solo::StringView name = operands[i];
+    solo::Fd owned;
+    if (!(name == "-")) {
+      auto f = solo::io::openat(sys::at_fdcwd, solo::CStr(operands[i]), sys::OpenFlags::ReadOnly);
+      if (!f) {
+        (void)solo::io::stdout.flush();
+        tool::error(name, f.error());
+        status = 1;
+        continue;
+      }
+      owned = solo::move(*f);
     }
     Counts c;
-    if (auto r = count(fds[i].valid() ? fds[i].get() : 0, c); !r) {
+    if (auto r = count(owned.valid() ? owned.get() : 0, c); !r) {
       (void)solo::io::stdout.flush();
       tool::error(name, r.error());
       status = 1;
