@@ -31,5 +31,9 @@ check "cat big a > file" cmp -s out <(cat big a)
 check "cat big | (pipe)" cmp -s <(solo cat big lines) <(cat big lines)
 check "pipe | cat > file" bash -c "cat big | '$SOLO_ROOT/qemu/run' '$SOLO_ARCH' '$SOLO_TOOLS/cat' > out2 && cmp -s out2 big"
 check "cat appends after earlier output" bash -c "{ echo x; '$SOLO_ROOT/qemu/run' '$SOLO_ARCH' '$SOLO_TOOLS/cat' b; } > out3 && [ \"\$(cat out3)\" = \"\$(printf 'x\nfive\nsix')\" ]"
+# An O_APPEND output: copy_file_range says EBADF and sendfile EINVAL; the read/write fallback takes over.
+echo first >app
+check "cat >> file (append)" bash -c "'$SOLO_ROOT/qemu/run' '$SOLO_ARCH' '$SOLO_TOOLS/cat' big >> app && cmp -s app <(echo first; cat big)"
+check "cat of a character device" bash -c "'$SOLO_ROOT/qemu/run' '$SOLO_ARCH' '$SOLO_TOOLS/cat' /dev/null a | cmp -s - a"
 check "cat --help exits 0" bash -c "'$SOLO_ROOT/qemu/run' '$SOLO_ARCH' '$SOLO_TOOLS/cat' --help >/dev/null"
 finish

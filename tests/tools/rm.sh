@@ -8,7 +8,8 @@ fixture() {
   mkdir d e
   touch e/x
   mkdir -p deep/a/b/c/d/e/f && touch deep/a/b/c/d/e/f/file deep/a/top && ln -s ../f deep/link
-  mkdir wide && (cd wide && touch $(seq 1 600))
+  # More entries than one getdents64 buffer of 8 KiB holds (24 bytes each); made only where a case needs it.
+  if [ "${wide:-}" ]; then mkdir wide && (cd wide && touch $(seq 1 400)); fi
   ln -s e to_e
   ln -s / to_root
 }
@@ -39,8 +40,9 @@ rmc -d d
 rmc -d e
 rmc -r d e f
 rmc -R deep
-rmc -rf deep wide missing
-rmc -r wide
+wide=1 rmc -rf deep wide missing
+wide=1 rmc -r wide
+check "the wide fixture exists" bash -c "cd gnu && [ ! -e wide ] && cd ../solo && [ ! -e wide ] && grep -q 0 ../gnu.rc"
 rmc to_e
 rmc -r to_e
 rmc -r to_e/
