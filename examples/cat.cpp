@@ -86,6 +86,16 @@ Result<void> copy_numbered(int in) {
   }
 }
 
+// `cat f >> f` would read its own output forever: refused, as GNU's cat does, when the input is the regular
+// file standard output writes to and there is still something of it left to read.
+bool is_output(int in) {
+  sys::Stat si, so;
+  if (!sys::fstat(in, si) || !sys::fstat(1, so) || !sys::is_regular(so.st_mode)) return false;
+  if (si.st_dev != so.st_dev || si.st_ino != so.st_ino) return false;
+  auto position = sys::lseek(in, 0, sys::Whence::Cur);
+  return position && *position < si.st_size;
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
@@ -135,6 +145,11 @@ int main(int argc, char **argv) {
       }
       owned = solo::move(*f);
       in = owned.get();
+    }
+    if (is_output(in)) {
+      solo::println(solo::io::stderr, "{}: {}: input file is output file", argv[0], name);
+      status = 1;
+      continue;
     }
     auto r = number ? copy_numbered(in) : copy_plain(in, true);
     if (!r) {

@@ -35,5 +35,11 @@ check "cat appends after earlier output" bash -c "{ echo x; '$SOLO_ROOT/qemu/run
 echo first >app
 check "cat >> file (append)" bash -c "'$SOLO_ROOT/qemu/run' '$SOLO_ARCH' '$SOLO_TOOLS/cat' big >> app && cmp -s app <(echo first; cat big)"
 check "cat of a character device" bash -c "'$SOLO_ROOT/qemu/run' '$SOLO_ARCH' '$SOLO_TOOLS/cat' /dev/null a | cmp -s - a"
+# Its own output as input: refused (not an endless copy), other files still copied.
+cp a self
+solo cat b self >>self 2>self.err
+check "cat f >> f is refused" [ $? -eq 1 ]
+check "cat f >> f says why" grep -q "cat: self: input file is output file" self.err
+check "cat f >> f leaves the rest" cmp -s self <(cat a b)
 check "cat --help exits 0" bash -c "'$SOLO_ROOT/qemu/run' '$SOLO_ARCH' '$SOLO_TOOLS/cat' --help >/dev/null"
 finish
