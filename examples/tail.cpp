@@ -4,13 +4,65 @@
 #include "tiny_tool.hpp"
 
 #include <solo/parse.hpp>
+#include <solo/sys/stat.hpp>
 
 namespace {
 
 namespace sys = solo::sys;
 using solo::Result;
 
+char chunk[64 * 1024];
+
+// A regular file is read from its end backwards with pread, so `tail big.log` costs the tail, not the file.
+// Returns false (nothing done) when fd is not a regular file one can seek in.
+Result<bool> tail_seekable(int fd, unsigned long long count, bool bytes) {
+  sys::Stat st;
+  if (!sys::fstat(fd, st) || !sys::is_regular(st.st_mode)) return false;
+  auto here = sys::lseek(fd, 0, sys::Whence::Cur);
+  if (!here) return false;
+  long base = *here, end = st.st_size;
+  if (end <= base) return true;
+  long start = base;
+  if (bytes) {
+    if (static_cast<unsigned long long>(end - base) > count) start = end - static_cast<long>(count);
+  } else if (count == 0) {
+    start = end;
+  } else {
+    // Walk back counting newlines; the one ending the file ends the last line and does not count.
+    bool found = false;
+    for (long pos = end; pos > base && !found;) {
+      long from = pos - base > static_cast<long>(sizeof chunk) ? pos - static_cast<long>(sizeof chunk) : base;
+      auto got = sys::pread64(fd, chunk, static_cast<size_t>(pos - from), from);
+      if (!got) return got.error();
+      if (*got != static_cast<size_t>(pos - from)) return false; // the file changed under us: read it plainly
+      for (long i = pos - from; i > 0; --i) {
+        long offset = from + i - 1;
+        if (chunk[i - 1] == '\n' && offset != end - 1 && --count == 0) {
+          start = offset + 1;
+          found = true;
+          break;
+        }
+      }
+      pos = from;
+    }
+  }
+  for (long pos = start; pos < end;) {
+    size_t want = end - pos > static_cast<long>(sizeof chunk) ? sizeof chunk : static_cast<size_t>(end - pos);
+    auto got = sys::pread64(fd, chunk, want, pos);
+    if (!got) return got.error();
+    if (*got == 0) break;
+    solo::io::stdout.Sink::write(chunk, *got);
+    pos += static_cast<long>(*got);
+  }
+  return true;
+}
+
 Result<void> tail(int fd, unsigned long long count, bool from_start, bool bytes) {
+  if (!from_start) {
+    auto done = tail_seekable(fd, count, bytes);
+    if (!done) return done.error();
+    if (*done) return {};
+  }
   tool::Slurp s;
   if (auto r = tool::read_all(fd, s); !r) return r;
   size_t begin = 0;

@@ -31,6 +31,11 @@ compare tail -v a
 compare tail -c 100000 bin
 compare tail -n 5 bin
 compare tail -n 7 lines
+compare tail -n 20000 lines
+compare tail -n 400000 lines
+compare tail -c 1000000 lines
+compare tail -c 5000000 bin
+compare tail -n 1 nl
 compare --stdin lines tail -n 4
 compare --stdin b tail - a
 compare --stdin bin tail -c 1000
@@ -41,6 +46,9 @@ compare tail d
 compare tail -n x a
 compare tail -Y a
 check "tail of a pipe" [ "$(seq 1 100000 | solo tail -n 2)" = "$(printf '99999\n100000')" ]
+# Standard input as a regular file already partly read: the seeking path starts where the shell left it.
+check "tail of a partly read file" [ "$( (read -r _; solo tail -n 2) <a)" = "$( (read -r _; tail -n 2) <a)" ]
+check "tail -c of a partly read file" [ "$( (read -r _; solo tail -c 1000) <a)" = "$( (read -r _; tail -c 1000) <a)" ]
 check "tail of a slow pipe" [ "$( (echo a; sleep 0.2; echo b; echo c) | solo tail -n 2)" = "$(printf 'b\nc')" ]
 check "tail --help exits 0" bash -c "'$SOLO_ROOT/qemu/run' '$SOLO_ARCH' '$SOLO_TOOLS/tail' --help >/dev/null"
 finish
