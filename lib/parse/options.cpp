@@ -33,6 +33,7 @@ int OptionParser::next() noexcept {
   const char *arg = argv_[index_++];
   if (operands_only_ || arg[0] != '-' || arg[1] == '\0') { // "-" alone is an operand (stdin, by convention)
     value_ = arg;
+    if (stop_at_operand_) operands_only_ = true;
     return Operand;
   }
   if (arg[1] == '-') {

@@ -64,12 +64,13 @@ const solo::Option options[] = {
     {'a', "all"}, {'b', nullptr}, {'n', "lines", true}, {0, "verbose", false, 1000}, {0, "version-info", false, 1001}};
 
 // Runs the parser over `args` and describes what it returned, one item per call.
-std::vector<std::string> run(std::vector<std::string> args) {
+std::vector<std::string> run(std::vector<std::string> args, bool stop_at_operand = false) {
   args.insert(args.begin(), "prog");
   std::vector<char *> argv;
   for (auto &a : args) argv.push_back(a.data());
   argv.push_back(nullptr);
   OptionParser p(static_cast<int>(args.size()), argv.data(), options);
+  if (stop_at_operand) p.stop_at_first_operand();
   std::vector<std::string> out;
   for (int o; (o = p.next()) != OptionParser::End;) {
     std::string v(p.value().data(), p.value().size());
@@ -117,4 +118,12 @@ TEST_CASE("options: the GNU messages for mistakes") {
   CHECK(run({"--ver"}) ==
         V{"prog: option '--ver' is ambiguous; possibilities: '--verbose' '--version-info' '--version'"});
   CHECK(run({"--version-info"}) == V{"1001"});
+}
+
+TEST_CASE("options: stopping at the first operand leaves the rest to a command") {
+  CHECK(run({"-a", "cmd", "-b", "--all", "--", "x"}, true) ==
+        V{"a", "operand cmd", "operand -b", "operand --all", "operand --", "operand x"});
+  CHECK(run({"-n", "1", "--", "-a", "-b"}, true) == V{"n=1", "operand -a", "operand -b"});
+  CHECK(run({"-", "-a"}, true) == V{"operand -", "operand -a"});
+  CHECK(run({"-a", "cmd", "-b"}) == V{"a", "operand cmd", "b"}); // the default mixes them
 }

@@ -32,6 +32,10 @@ public:
   OptionParser(int argc, char **argv, const Option *options, size_t count) noexcept
       : argc_(argc), argv_(argv), options_(options), count_(count) {}
 
+  // Options end at the first operand, which with all that follows comes back as operands: what a tool that
+  // runs a command needs (`env -i FOO=1 ls -l`: -l is ls's), like getopt's "+" / POSIXLY_CORRECT.
+  void stop_at_first_operand() noexcept { stop_at_operand_ = true; }
+
   // The next option's id, Operand, Help, Version, Error or End.
   int next() noexcept;
   // The option's value, or the operand.
@@ -54,6 +58,7 @@ private:
   int index_ = 1;
   const char *bundle_ = nullptr; // the rest of a -abc bundle
   bool operands_only_ = false;
+  bool stop_at_operand_ = false;
   StringView value_;
   char message_[256];
   size_t message_size_ = 0;

@@ -1,0 +1,130 @@
+// head: the first lines (-n N, default 10) or bytes (-c N) of files or standard input; with a negative N,
+// all but the last N. Several inputs get "==> name <==" headers (-q: never, -v: always). "-5" is "-n 5".
+#include "tiny_tool.hpp"
+
+#include <solo/parse.hpp>
+
+namespace {
+
+namespace sys = solo::sys;
+using solo::Result;
+
+char buffer[64 * 1024];
+
+// The first `limit` lines (or bytes) as they arrive, without reading further than needed.
+Result<void> head_forward(int fd, unsigned long long limit, bool bytes) {
+  while (limit > 0) {
+    auto r = solo::io::read(fd, buffer, sizeof buffer);
+    if (!r) return r.error();
+    if (*r == 0) break;
+    size_t take = 0;
+    if (bytes) {
+      take = *r < limit ? *r : static_cast<size_t>(limit);
+      limit -= take;
+    } else {
+      while (take < *r && limit > 0)
+        if (buffer[take++] == '\n') --limit;
+    }
+    solo::io::stdout.Sink::write(buffer, take);
+  }
+  return {};
+}
+
+// All but the last `drop` lines (or bytes).
+Result<void> head_all_but(int fd, unsigned long long drop, bool bytes) {
+  tool::Slurp s;
+  if (auto r = tool::read_all(fd, s); !r) return r;
+  size_t end = s.size;
+  if (bytes) {
+    end = drop >= s.size ? 0 : s.size - drop;
+  } else {
+    end = tool::start_of_last_lines(s.data, s.size, drop);
+  }
+  solo::io::stdout.Sink::write(s.data, end);
+  return {};
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+  tool::program = argv[0];
+  const char *count_text = "10";
+  bool bytes = false;
+  int header = 0; // -1 never (-q), 1 always (-v), 0 with several inputs
+  if (argc > 1 && tool::old_count(argv[1])) {
+    count_text = argv[1] + 1;
+    argv[1] = argv[0];
+    ++argv, --argc;
+  }
+  const solo::Option options[] = {{'n', "lines", true}, {'c', "bytes", true}, {'q', "quiet"}, {'v', "verbose"}};
+  int n = 0;
+  solo::OptionParser p(argc, argv, options);
+  char **operands = argv + 1; // filled by keep_operand
+  for (int o; (o = p.next()) != solo::OptionParser::End;) {
+    switch (o) {
+    case 'n':
+      count_text = p.value().data(), bytes = false;
+      break;
+    case 'c':
+      count_text = p.value().data(), bytes = true;
+      break;
+    case 'q':
+      header = -1;
+      break;
+    case 'v':
+      header = 1;
+      break;
+    case solo::OptionParser::Operand:
+      tool::keep_operand(argv, n, p.value());
+      break;
+    case solo::OptionParser::Help:
+      solo::println("Usage: {} [OPTION]... [FILE]...\nPrint the first 10 lines of each FILE to standard output.\n\n"
+                    "  -c, --bytes=[-]NUM       print the first NUM bytes; with -, all but the last NUM\n"
+                    "  -n, --lines=[-]NUM       print the first NUM lines; with -, all but the last NUM\n"
+                    "  -q, --quiet              never print headers\n"
+                    "  -v, --verbose            always print headers",
+                    tool::base_name(argv[0]));
+      return 0;
+    case solo::OptionParser::Version:
+      return tool::version(), 0;
+    default:
+      return tool::usage_error(p);
+    }
+  }
+  solo::StringView text = count_text;
+  bool all_but = text.size() > 0 && text[0] == '-';
+  if (all_but) text = solo::StringView(text.data() + 1, text.size() - 1);
+  auto limit = solo::parse_int<unsigned long long>(text);
+  if (!limit || (text.size() > 0 && text[0] == '+' && all_but)) {
+    solo::println(solo::io::stderr, "{}: invalid number of {}: '{}'", argv[0], bytes ? "bytes" : "lines", count_text);
+    return 1;
+  }
+  if (n == 0) operands[n++] = tool::dash;
+  bool headers = header == 1 || (header == 0 && n > 1);
+  int status = 0;
+  for (int i = 0; i < n; ++i) {
+    solo::StringView name = operands[i];
+    bool is_stdin = name == "-";
+    solo::Fd owned;
+    if (!is_stdin) {
+      auto f = solo::io::openat(sys::at_fdcwd, solo::CStr(operands[i]), sys::OpenFlags::ReadOnly);
+      if (!f) {
+        (void)solo::io::stdout.flush();
+        solo::println(solo::io::stderr, "{}: cannot open '{}' for reading: {}", argv[0], name, f.error());
+        status = 1;
+        continue;
+      }
+      owned = solo::move(*f);
+    }
+    if (headers) solo::print("{}==> {} <==\n", i > 0 ? "\n" : "", is_stdin ? "standard input" : name);
+    int fd = is_stdin ? 0 : owned.get();
+    auto r = all_but ? head_all_but(fd, *limit, bytes) : head_forward(fd, *limit, bytes);
+    if (!r) {
+      (void)solo::io::stdout.flush();
+      solo::println(solo::io::stderr, "{}: error reading '{}': {}", argv[0], is_stdin ? "standard input" : name,
+                    r.error());
+      status = 1;
+    }
+  }
+  return status;
+}

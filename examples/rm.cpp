@@ -1,0 +1,144 @@
+// rm: removes files; -r removes directories with everything in them (walking with descriptors, so a long
+// path is never rebuilt for the kernel), -d removes empty directories, -f ignores missing files and never
+// complains about having no operands, -v reports each removal. Refuses "." and ".." and anything that is the
+// root directory, as GNU's does by default.
+#include "tiny_tool.hpp"
+
+#include <solo/sys/dir.hpp>
+#include <solo/sys/stat.hpp>
+
+namespace {
+
+namespace sys = solo::sys;
+using solo::Errno;
+
+bool recursive = false, force = false, empty_dirs = false, verbose = false;
+
+// The path being worked on, for messages only.
+char path[4096];
+size_t path_size = 0;
+
+solo::StringView current() { return solo::StringView(path, path_size); }
+
+bool cannot_remove(Errno e) {
+  if (force && e == Errno::ENOENT) return true;
+  solo::println(solo::io::stderr, "{}: cannot remove '{}': {}", tool::program, current(), e);
+  return false;
+}
+
+bool remove(int dirfd, const char *name);
+
+// Empties the directory `name` inside dirfd; true if everything in it went.
+bool remove_contents(int dirfd, const char *name) {
+  auto fd = sys::openat(dirfd, solo::CStr(name),
+                        sys::OpenFlags::ReadOnly | sys::OpenFlags::Directory | sys::OpenFlags::NoFollow |
+                            sys::OpenFlags::CloseOnExec);
+  if (!fd) return cannot_remove(fd.error());
+  sys::Dir dir(solo::move(*fd));
+  bool ok = true;
+  size_t saved = path_size;
+  for (const sys::DirEntry &e : dir) {
+    if (e.is_dot_or_dotdot()) continue;
+    solo::StringView child = e.name().view();
+    path_size = saved;
+    if (path_size > 0 && path[path_size - 1] != '/' && path_size < sizeof path) path[path_size++] = '/';
+    for (char c : child)
+      if (path_size < sizeof path) path[path_size++] = c;
+    ok = remove(dir.fd().get(), e.name().c_str()) && ok;
+  }
+  path_size = saved;
+  if (dir.error() != Errno(0)) return cannot_remove(dir.error());
+  return ok;
+}
+
+bool remove(int dirfd, const char *name) {
+  sys::Stat st;
+  if (auto r = sys::newfstatat(dirfd, solo::CStr(name), st, sys::AtFlags::SymlinkNoFollow); !r)
+    return cannot_remove(r.error());
+  bool directory = sys::is_directory(st.st_mode);
+  if (directory && !recursive && !empty_dirs) return cannot_remove(Errno::EISDIR);
+  if (directory && recursive && !remove_contents(dirfd, name)) return false;
+  auto r = sys::unlinkat(dirfd, solo::CStr(name), directory ? sys::UnlinkFlags::RemoveDir : sys::UnlinkFlags::None);
+  if (!r) return cannot_remove(r.error());
+  if (verbose) solo::println("removed {}'{}'", directory ? "directory " : "", current());
+  return true;
+}
+
+// The last component of an operand, trailing slashes ignored: is it "." or ".."?
+bool is_dot_or_dotdot(solo::StringView s) {
+  size_t end = s.size();
+  while (end > 1 && s[end - 1] == '/') --end;
+  size_t start = end;
+  while (start > 0 && s[start - 1] != '/') --start;
+  size_t n = end - start;
+  return (n == 1 && s[start] == '.') || (n == 2 && s[start] == '.' && s[start + 1] == '.');
+}
+
+bool is_root(const char *p) {
+  sys::Stat a, b;
+  return sys::newfstatat(sys::at_fdcwd, solo::CStr(p), a, sys::AtFlags::SymlinkNoFollow) &&
+         sys::newfstatat(sys::at_fdcwd, "/", b) && a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+  tool::program = argv[0];
+  const solo::Option options[] = {
+      {'r', "recursive"}, {'R', nullptr, false, 'r'}, {'f', "force"}, {'d', "dir"}, {'v', "verbose"}};
+  int n = 0;
+  solo::OptionParser p(argc, argv, options);
+  char **operands = argv + 1; // filled by keep_operand
+  for (int o; (o = p.next()) != solo::OptionParser::End;) {
+    switch (o) {
+    case 'r':
+      recursive = true;
+      break;
+    case 'f':
+      force = true;
+      break;
+    case 'd':
+      empty_dirs = true;
+      break;
+    case 'v':
+      verbose = true;
+      break;
+    case solo::OptionParser::Operand:
+      tool::keep_operand(argv, n, p.value());
+      break;
+    case solo::OptionParser::Help:
+      solo::println("Usage: {} [OPTION]... [FILE]...\nRemove (unlink) the FILE(s).\n\n"
+                    "  -f, --force           ignore nonexistent files, never prompt\n"
+                    "  -r, -R, --recursive   remove directories and their contents recursively\n"
+                    "  -d, --dir             remove empty directories\n"
+                    "  -v, --verbose         explain what is being done",
+                    tool::base_name(argv[0]));
+      return 0;
+    case solo::OptionParser::Version:
+      return tool::version(), 0;
+    default:
+      return tool::usage_error(p);
+    }
+  }
+  if (n == 0) return force ? 0 : tool::usage_error("missing operand");
+  int status = 0;
+  for (int i = 0; i < n; ++i) {
+    solo::StringView name = operands[i];
+    if (recursive && is_dot_or_dotdot(name)) {
+      solo::println(solo::io::stderr, "{}: refusing to remove '.' or '..' directory: skipping '{}'", argv[0], name);
+      status = 1;
+      continue;
+    }
+    if (recursive && is_root(operands[i])) {
+      solo::println(solo::io::stderr, "{}: it is dangerous to operate recursively on '{}'", argv[0], name);
+      solo::println(solo::io::stderr, "{}: use --no-preserve-root to override this failsafe", argv[0]);
+      status = 1;
+      continue;
+    }
+    path_size = 0;
+    for (char c : name)
+      if (path_size < sizeof path) path[path_size++] = c;
+    if (!remove(sys::at_fdcwd, operands[i])) status = 1;
+  }
+  return status;
+}

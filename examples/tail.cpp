@@ -1,0 +1,170 @@
+// tail: the last lines (-n N, default 10) or bytes (-c N) of files or standard input; -n +N starts at line N
+// instead. Pipes work like files: the input is read to its end first. Several inputs get "==> name <=="
+// headers (-q: never, -v: always). "-5" is "-n 5".
+#include "tiny_tool.hpp"
+
+#include <solo/parse.hpp>
+#include <solo/sys/stat.hpp>
+
+namespace {
+
+namespace sys = solo::sys;
+using solo::Result;
+
+char chunk[64 * 1024];
+
+// A regular file is read from its end backwards with pread, so `tail big.log` costs the tail, not the file.
+// Returns false (nothing done) when fd is not a regular file one can seek in.
+Result<bool> tail_seekable(int fd, unsigned long long count, bool bytes) {
+  sys::Stat st;
+  if (!sys::fstat(fd, st) || !sys::is_regular(st.st_mode)) return false;
+  auto here = sys::lseek(fd, 0, sys::Whence::Cur);
+  if (!here) return false;
+  long base = *here, end = st.st_size;
+  if (end <= base) return true;
+  long start = base;
+  if (bytes) {
+    if (static_cast<unsigned long long>(end - base) > count) start = end - static_cast<long>(count);
+  } else if (count == 0) {
+    start = end;
+  } else {
+    // Walk back counting newlines; the one ending the file ends the last line and does not count.
+    bool found = false;
+    for (long pos = end; pos > base && !found;) {
+      long from = pos - base > static_cast<long>(sizeof chunk) ? pos - static_cast<long>(sizeof chunk) : base;
+      auto got = sys::pread64(fd, chunk, static_cast<size_t>(pos - from), from);
+      if (!got) return got.error();
+      if (*got != static_cast<size_t>(pos - from)) return false; // the file changed under us: read it plainly
+      for (long i = pos - from; i > 0; --i) {
+        long offset = from + i - 1;
+        if (chunk[i - 1] == '\n' && offset != end - 1 && --count == 0) {
+          start = offset + 1;
+          found = true;
+          break;
+        }
+      }
+      pos = from;
+    }
+  }
+  for (long pos = start; pos < end;) {
+    size_t want = end - pos > static_cast<long>(sizeof chunk) ? sizeof chunk : static_cast<size_t>(end - pos);
+    auto got = sys::pread64(fd, chunk, want, pos);
+    if (!got) return got.error();
+    if (*got == 0) break;
+    solo::io::stdout.Sink::write(chunk, *got);
+    pos += static_cast<long>(*got);
+  }
+  return true;
+}
+
+Result<void> tail(int fd, unsigned long long count, bool from_start, bool bytes) {
+  if (!from_start) {
+    auto done = tail_seekable(fd, count, bytes);
+    if (!done) return done.error();
+    if (*done) return {};
+  }
+  tool::Slurp s;
+  if (auto r = tool::read_all(fd, s); !r) return r;
+  size_t begin = 0;
+  if (from_start) { // +N: from line (byte) N, counting from 1; +0 is the same as +1
+    unsigned long long skip = count > 0 ? count - 1 : 0;
+    if (bytes) {
+      begin = skip >= s.size ? s.size : skip;
+    } else {
+      while (skip > 0 && begin < s.size)
+        if (s.data[begin++] == '\n') --skip;
+    }
+  } else if (bytes) {
+    begin = count >= s.size ? 0 : s.size - count;
+  } else {
+    begin = tool::start_of_last_lines(s.data, s.size, count);
+  }
+  solo::io::stdout.Sink::write(s.data + begin, s.size - begin);
+  return {};
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+  tool::program = argv[0];
+  const char *count_text = "10";
+  bool bytes = false;
+  int header = 0;
+  if (argc > 1 && tool::old_count(argv[1])) {
+    count_text = argv[1] + 1;
+    argv[1] = argv[0];
+    ++argv, --argc;
+  }
+  const solo::Option options[] = {{'n', "lines", true}, {'c', "bytes", true}, {'q', "quiet"}, {'v', "verbose"}};
+  int n = 0;
+  solo::OptionParser p(argc, argv, options);
+  char **operands = argv + 1; // filled by keep_operand
+  for (int o; (o = p.next()) != solo::OptionParser::End;) {
+    switch (o) {
+    case 'n':
+      count_text = p.value().data(), bytes = false;
+      break;
+    case 'c':
+      count_text = p.value().data(), bytes = true;
+      break;
+    case 'q':
+      header = -1;
+      break;
+    case 'v':
+      header = 1;
+      break;
+    case solo::OptionParser::Operand:
+      tool::keep_operand(argv, n, p.value());
+      break;
+    case solo::OptionParser::Help:
+      solo::println("Usage: {} [OPTION]... [FILE]...\nPrint the last 10 lines of each FILE to standard output.\n\n"
+                    "  -c, --bytes=[+]NUM       output the last NUM bytes; or from byte NUM with +NUM\n"
+                    "  -n, --lines=[+]NUM       output the last NUM lines; or from line NUM with +NUM\n"
+                    "  -q, --quiet              never print headers\n"
+                    "  -v, --verbose            always print headers",
+                    tool::base_name(argv[0]));
+      return 0;
+    case solo::OptionParser::Version:
+      return tool::version(), 0;
+    default:
+      return tool::usage_error(p);
+    }
+  }
+  solo::StringView text = count_text;
+  bool from_start = text.size() > 0 && text[0] == '+';
+  if (text.size() > 0 && (text[0] == '+' || text[0] == '-')) text = solo::StringView(text.data() + 1, text.size() - 1);
+  auto count = solo::parse_int<unsigned long long>(text);
+  if (!count || (text.size() > 0 && (text[0] == '+' || text[0] == '-'))) {
+    solo::println(solo::io::stderr, "{}: invalid number of {}: '{}'", argv[0], bytes ? "bytes" : "lines", count_text);
+    return 1;
+  }
+  if (n == 0) operands[n++] = tool::dash;
+  bool headers = header == 1 || (header == 0 && n > 1);
+  bool printed = false;
+  int status = 0;
+  for (int i = 0; i < n; ++i) {
+    solo::StringView name = operands[i];
+    bool is_stdin = name == "-";
+    solo::Fd owned;
+    if (!is_stdin) {
+      auto f = solo::io::openat(sys::at_fdcwd, solo::CStr(operands[i]), sys::OpenFlags::ReadOnly);
+      if (!f) {
+        (void)solo::io::stdout.flush();
+        solo::println(solo::io::stderr, "{}: cannot open '{}' for reading: {}", argv[0], name, f.error());
+        status = 1;
+        continue;
+      }
+      owned = solo::move(*f);
+    }
+    if (headers) solo::print("{}==> {} <==\n", printed ? "\n" : "", is_stdin ? "standard input" : name);
+    printed = true;
+    auto r = tail(is_stdin ? 0 : owned.get(), *count, from_start, bytes);
+    if (!r) {
+      (void)solo::io::stdout.flush();
+      solo::println(solo::io::stderr, "{}: error reading '{}': {}", argv[0], is_stdin ? "standard input" : name,
+                    r.error());
+      status = 1;
+    }
+  }
+  return status;
+}

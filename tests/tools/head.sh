@@ -1,0 +1,43 @@
+# head: -n and -c, negative counts, the old -N form, headers for several inputs, stdin, pipes, missing files,
+# directories, empty, big and binary input.
+source "$(dirname "$0")/lib.sh"
+export LC_ALL=C
+in_tmp
+seq 1 100 >a
+printf 'x\ny\nno newline' >b
+: >empty
+mkdir d
+head -c 2000000 /dev/urandom >bin
+seq 1 300000 >lines
+compare head a
+compare head -n 3 a
+compare head -n3 b
+compare head -n 0 a
+compare head -n 1000 a
+compare head -n -95 a
+compare head -n -1 b
+compare head -n -5 b
+compare head -c 7 b
+compare head -c -3 b
+compare head -3 a
+compare head a b
+compare head -n 2 a empty b
+compare head -q a b
+compare head -v a
+compare head -c 100000 bin
+compare head -n -1000 lines
+compare head -n 200000 lines
+compare --stdin lines head -n 4
+compare --stdin b head - a
+compare --stdin bin head -c -1000
+compare head empty
+compare head missing
+compare head a missing b
+compare head d
+compare head a d
+compare head -n x a
+compare head -c 1q a
+compare head -Y a
+check "head of a pipe" [ "$(seq 1 100000 | solo head -n 3)" = "$(printf '1\n2\n3')" ]
+check "head --help exits 0" bash -c "'$SOLO_ROOT/qemu/run' '$SOLO_ARCH' '$SOLO_TOOLS/head' --help >/dev/null"
+finish

@@ -1,0 +1,52 @@
+# mkdir: plain, several, -p (new and existing parents, files in the way), -m octal modes past the umask, -v,
+# missing parents, existing names, bad modes and options. Each case runs in a fresh directory for both.
+source "$(dirname "$0")/lib.sh"
+export LC_ALL=C
+in_tmp
+umask 022
+# Runs `mkdir ARGS` from GNU and solo each in a fresh copy of the fixture, then compares output, status and the
+# resulting tree with its modes.
+mk() {
+  local g s
+  rm -rf gnu solo && mkdir gnu solo
+  for side in gnu solo; do
+    (cd $side && touch f && mkdir e)
+  done
+  (cd gnu && mkdir "$@" >../gnu.out 2>../gnu.err; echo $? >../gnu.rc)
+  (cd solo && solo mkdir "$@" >../solo.out 2>../solo.err; echo $? >../solo.rc)
+  sed -i -E 's#^[^ :]*/mkdir:#mkdir:#' gnu.err solo.err gnu.out solo.out
+  g=$(cd gnu && find . -printf '%p %m %y\n' | sort)
+  s=$(cd solo && find . -printf '%p %m %y\n' | sort)
+  if cmp -s gnu.out solo.out && cmp -s gnu.err solo.err && cmp -s gnu.rc solo.rc && [ "$g" = "$s" ]; then
+    pass
+  else
+    fail "mkdir $*"
+    diff <(cat gnu.out gnu.err gnu.rc; echo "$g") <(cat solo.out solo.err solo.rc; echo "$s") | head -10
+  fi
+}
+mk a
+mk a b c
+mk e
+mk f
+mk a/b
+mk -p a/b/c
+mk -p e/x//y/ z
+mk -p e
+mk -p f
+mk -p f/x
+mk -m 700 a
+mk -m 1777 a
+mk -m 0 a
+mk -m 777 a
+mk -p -m 750 a/b/c
+mk -m abc a
+mk -m 8 a
+mk -m 17777 a
+mk -v a b
+mk -pv a/b
+mk
+mk -x a
+mk --bogus a
+mk -m
+check "mkdir --help exits 0" bash -c "'$SOLO_ROOT/qemu/run' '$SOLO_ARCH' '$SOLO_TOOLS/mkdir' --help >/dev/null"
+finish

@@ -1,0 +1,65 @@
+# rm: files, missing files with and without -f, directories with and without -r/-d, deep trees, symlinks (the
+# link goes, not its target), ".", "..", the root directory, -v. Each case runs on a fresh fixture for both.
+source "$(dirname "$0")/lib.sh"
+export LC_ALL=C
+in_tmp
+fixture() {
+  touch f g
+  mkdir d e
+  touch e/x
+  mkdir -p deep/a/b/c/d/e/f && touch deep/a/b/c/d/e/f/file deep/a/top && ln -s ../f deep/link
+  # More entries than one getdents64 buffer of 8 KiB holds (24 bytes each); made only where a case needs it.
+  if [ "${wide:-}" ]; then mkdir wide && (cd wide && touch $(seq 1 400)); fi
+  ln -s e to_e
+  ln -s / to_root
+}
+rmc() {
+  local g s
+  rm -rf gnu solo && mkdir gnu solo
+  (cd gnu && fixture) && (cd solo && fixture)
+  (cd gnu && rm "$@" >../gnu.out 2>../gnu.err; echo $? >../gnu.rc)
+  (cd solo && solo rm "$@" >../solo.out 2>../solo.err; echo $? >../solo.rc)
+  sed -i -E 's#^[^ :]*/rm:#rm:#' gnu.err solo.err
+  g=$(cd gnu && find . | sort)
+  s=$(cd solo && find . | sort)
+  if cmp -s gnu.out solo.out && cmp -s gnu.err solo.err && cmp -s gnu.rc solo.rc && [ "$g" = "$s" ]; then
+    pass
+  else
+    fail "rm $*"
+    diff <(cat gnu.out gnu.err gnu.rc; echo "$g") <(cat solo.out solo.err solo.rc; echo "$s") | head -10
+  fi
+}
+rmc f
+rmc f g
+rmc missing
+rmc -f missing
+rmc -f f missing g
+rmc f missing g
+rmc d
+rmc -d d
+rmc -d e
+rmc -r d e f
+rmc -R deep
+wide=1 rmc -rf deep wide missing
+wide=1 rmc -r wide
+check "the wide fixture exists" bash -c "cd gnu && [ ! -e wide ] && cd ../solo && [ ! -e wide ] && grep -q 0 ../gnu.rc"
+rmc to_e
+rmc -r to_e
+rmc -r to_e/
+rmc deep/link
+rmc -r to_root
+rmc -v f
+rmc -rv e
+rmc -r .
+rmc -r e/..
+rmc -r ./
+rmc
+rmc -f
+rmc -x f
+rmc --bogus
+# The root directory is refused before anything is touched (GNU refuses too, so comparing is safe).
+compare rm -r /
+compare rm -rf /
+compare rm -r /.
+check "rm --help exits 0" bash -c "'$SOLO_ROOT/qemu/run' '$SOLO_ARCH' '$SOLO_TOOLS/rm' --help >/dev/null"
+finish

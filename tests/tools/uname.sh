@@ -1,0 +1,24 @@
+# uname: each flag, combinations in any order, -a, bad options and operands. Under qemu-user the machine is the
+# emulated one, so -m and -a are compared with GNU's only natively; elsewhere -m must name SOLO_ARCH.
+source "$(dirname "$0")/lib.sh"
+export LC_ALL=C
+in_tmp
+compare uname
+for f in -s -n -r -v -o -p -i -sn -rs -vns -o -s --kernel-name --nodename --operating-system -snrvo; do
+  compare uname $f
+done
+compare uname -x
+compare uname --bogus
+compare uname extra
+compare uname -s extra
+if [ "$SOLO_ARCH" = "$(uname -m)" ]; then
+  compare uname -m
+  compare uname -a
+  compare uname -a -p
+  compare uname -mpi
+else
+  check "uname -m names the emulated machine" [ "$(solo uname -m)" = "$SOLO_ARCH" ]
+  check "uname -a ends with machine and system" bash -c "'$SOLO_ROOT/qemu/run' '$SOLO_ARCH' '$SOLO_TOOLS/uname' -a | grep -q ' $SOLO_ARCH GNU/Linux\$'"
+fi
+check "uname --help exits 0" bash -c "'$SOLO_ROOT/qemu/run' '$SOLO_ARCH' '$SOLO_TOOLS/uname' --help >/dev/null"
+finish
