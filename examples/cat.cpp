@@ -98,6 +98,13 @@ bool is_output(int in) {
 
 } // namespace
 
+static const char usage[] = " [OPTION]... [FILE]...\nConcatenate FILE(s) to standard output.\n\n"
+                            "With no FILE, or when FILE is -, read standard input.\n\n"
+                            "  -n, --number             number all output lines\n"
+                            "  -u                       (ignored)\n"
+                            "      --help        display this help and exit\n"
+                            "      --version     output version information and exit";
+
 int main(int argc, char **argv) {
   tool::program = argv[0];
   const solo::Option options[] = {{'n', "number"}, {'u', nullptr}};
@@ -112,22 +119,8 @@ int main(int argc, char **argv) {
       break;
     case 'u':
       break;
-    case solo::OptionParser::Operand:
-      tool::keep_operand(argv, count, p.value());
-      break;
-    case solo::OptionParser::Help:
-      solo::println("Usage: {} [OPTION]... [FILE]...\nConcatenate FILE(s) to standard output.\n\n"
-                    "With no FILE, or when FILE is -, read standard input.\n\n"
-                    "  -n, --number             number all output lines\n"
-                    "  -u                       (ignored)\n"
-                    "      --help        display this help and exit\n"
-                    "      --version     output version information and exit",
-                    tool::base_name(argv[0]));
-      return 0;
-    case solo::OptionParser::Version:
-      return tool::version(), 0;
     default:
-      return tool::usage_error(p);
+      if (int status = tool::common_option(o, p, argv, count, usage); status >= 0) return status;
     }
   }
   if (count == 0) operands[count++] = tool::dash;

@@ -46,6 +46,12 @@ Result<void> head_all_but(int fd, unsigned long long drop, bool bytes) {
 
 } // namespace
 
+static const char usage[] = " [OPTION]... [FILE]...\nPrint the first 10 lines of each FILE to standard output.\n\n"
+                            "  -c, --bytes=[-]NUM       print the first NUM bytes; with -, all but the last NUM\n"
+                            "  -n, --lines=[-]NUM       print the first NUM lines; with -, all but the last NUM\n"
+                            "  -q, --quiet              never print headers\n"
+                            "  -v, --verbose            always print headers";
+
 int main(int argc, char **argv) {
   tool::program = argv[0];
   const char *count_text = "10";
@@ -74,21 +80,8 @@ int main(int argc, char **argv) {
     case 'v':
       header = 1;
       break;
-    case solo::OptionParser::Operand:
-      tool::keep_operand(argv, n, p.value());
-      break;
-    case solo::OptionParser::Help:
-      solo::println("Usage: {} [OPTION]... [FILE]...\nPrint the first 10 lines of each FILE to standard output.\n\n"
-                    "  -c, --bytes=[-]NUM       print the first NUM bytes; with -, all but the last NUM\n"
-                    "  -n, --lines=[-]NUM       print the first NUM lines; with -, all but the last NUM\n"
-                    "  -q, --quiet              never print headers\n"
-                    "  -v, --verbose            always print headers",
-                    tool::base_name(argv[0]));
-      return 0;
-    case solo::OptionParser::Version:
-      return tool::version(), 0;
     default:
-      return tool::usage_error(p);
+      if (int status = tool::common_option(o, p, argv, n, usage); status >= 0) return status;
     }
   }
   solo::StringView text = count_text;

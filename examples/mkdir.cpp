@@ -54,6 +54,11 @@ bool make_parents(char *path, unsigned mode, bool exact, unsigned parent_mode) {
 
 } // namespace
 
+static const char usage[] = " [OPTION]... DIRECTORY...\nCreate the DIRECTORY(ies), if they do not already exist.\n\n"
+                            "  -m, --mode=MODE   set file mode (octal), not a=rwx - umask\n"
+                            "  -p, --parents     no error if existing, make parent directories as needed\n"
+                            "  -v, --verbose     print a message for each created directory";
+
 int main(int argc, char **argv) {
   tool::program = argv[0];
   const solo::Option options[] = {{'p', "parents"}, {'m', "mode", true}, {'v', "verbose"}};
@@ -73,20 +78,8 @@ int main(int argc, char **argv) {
     case 'v':
       verbose = true;
       break;
-    case solo::OptionParser::Operand:
-      tool::keep_operand(argv, n, p.value());
-      break;
-    case solo::OptionParser::Help:
-      solo::println("Usage: {} [OPTION]... DIRECTORY...\nCreate the DIRECTORY(ies), if they do not already exist.\n\n"
-                    "  -m, --mode=MODE   set file mode (octal), not a=rwx - umask\n"
-                    "  -p, --parents     no error if existing, make parent directories as needed\n"
-                    "  -v, --verbose     print a message for each created directory",
-                    tool::base_name(argv[0]));
-      return 0;
-    case solo::OptionParser::Version:
-      return tool::version(), 0;
     default:
-      return tool::usage_error(p);
+      if (int status = tool::common_option(o, p, argv, n, usage); status >= 0) return status;
     }
   }
   unsigned umask = sys::umask(0);

@@ -82,6 +82,12 @@ bool is_root(const char *p) {
 
 } // namespace
 
+static const char usage[] = " [OPTION]... [FILE]...\nRemove (unlink) the FILE(s).\n\n"
+                            "  -f, --force           ignore nonexistent files, never prompt\n"
+                            "  -r, -R, --recursive   remove directories and their contents recursively\n"
+                            "  -d, --dir             remove empty directories\n"
+                            "  -v, --verbose         explain what is being done";
+
 int main(int argc, char **argv) {
   tool::program = argv[0];
   const solo::Option options[] = {
@@ -103,21 +109,8 @@ int main(int argc, char **argv) {
     case 'v':
       verbose = true;
       break;
-    case solo::OptionParser::Operand:
-      tool::keep_operand(argv, n, p.value());
-      break;
-    case solo::OptionParser::Help:
-      solo::println("Usage: {} [OPTION]... [FILE]...\nRemove (unlink) the FILE(s).\n\n"
-                    "  -f, --force           ignore nonexistent files, never prompt\n"
-                    "  -r, -R, --recursive   remove directories and their contents recursively\n"
-                    "  -d, --dir             remove empty directories\n"
-                    "  -v, --verbose         explain what is being done",
-                    tool::base_name(argv[0]));
-      return 0;
-    case solo::OptionParser::Version:
-      return tool::version(), 0;
     default:
-      return tool::usage_error(p);
+      if (int status = tool::common_option(o, p, argv, n, usage); status >= 0) return status;
     }
   }
   if (n == 0) return force ? 0 : tool::usage_error("missing operand");

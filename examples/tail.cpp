@@ -85,6 +85,12 @@ Result<void> tail(int fd, unsigned long long count, bool from_start, bool bytes)
 
 } // namespace
 
+static const char usage[] = " [OPTION]... [FILE]...\nPrint the last 10 lines of each FILE to standard output.\n\n"
+                            "  -c, --bytes=[+]NUM       output the last NUM bytes; or from byte NUM with +NUM\n"
+                            "  -n, --lines=[+]NUM       output the last NUM lines; or from line NUM with +NUM\n"
+                            "  -q, --quiet              never print headers\n"
+                            "  -v, --verbose            always print headers";
+
 int main(int argc, char **argv) {
   tool::program = argv[0];
   const char *count_text = "10";
@@ -113,21 +119,8 @@ int main(int argc, char **argv) {
     case 'v':
       header = 1;
       break;
-    case solo::OptionParser::Operand:
-      tool::keep_operand(argv, n, p.value());
-      break;
-    case solo::OptionParser::Help:
-      solo::println("Usage: {} [OPTION]... [FILE]...\nPrint the last 10 lines of each FILE to standard output.\n\n"
-                    "  -c, --bytes=[+]NUM       output the last NUM bytes; or from byte NUM with +NUM\n"
-                    "  -n, --lines=[+]NUM       output the last NUM lines; or from line NUM with +NUM\n"
-                    "  -q, --quiet              never print headers\n"
-                    "  -v, --verbose            always print headers",
-                    tool::base_name(argv[0]));
-      return 0;
-    case solo::OptionParser::Version:
-      return tool::version(), 0;
     default:
-      return tool::usage_error(p);
+      if (int status = tool::common_option(o, p, argv, n, usage); status >= 0) return status;
     }
   }
   solo::StringView text = count_text;

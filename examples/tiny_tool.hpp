@@ -49,6 +49,27 @@ inline char dash[] = "-";
 
 inline void version() { solo::println("{} (solo) 0.1", base_name(program)); }
 
+// The cases of an option loop that every tool handles alike: an operand is kept (see keep_operand), --help
+// prints "Usage: NAME" followed by `usage`, --version the version line, anything else is a usage error with
+// `error_status`. Returns -1 when the loop goes on, otherwise the status main should return.
+inline int common_option(int option, const solo::OptionParser &p, char **argv, int &operands, const char *usage,
+                         int error_status = 1) {
+  switch (option) {
+  case solo::OptionParser::Operand:
+    keep_operand(argv, operands, p.value());
+    return -1;
+  case solo::OptionParser::Help:
+    solo::print("Usage: {}", base_name(argv[0]));
+    solo::println("{}", usage);
+    return 0;
+  case solo::OptionParser::Version:
+    version();
+    return 0;
+  default:
+    return usage_error(p, error_status);
+  }
+}
+
 } // namespace tool
 
 #include <solo/io/retry.hpp>

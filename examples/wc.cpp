@@ -56,6 +56,11 @@ void print_counts(const Counts &c, solo::StringView name, bool named) {
 
 } // namespace
 
+static const char usage[] = " [OPTION]... [FILE]...\nPrint newline, word, and byte counts for each FILE.\n\n"
+                            "  -c, --bytes            print the byte counts\n"
+                            "  -l, --lines            print the newline counts\n"
+                            "  -w, --words            print the word counts";
+
 int main(int argc, char **argv) {
   tool::program = argv[0];
   const solo::Option options[] = {{'l', "lines"}, {'w', "words"}, {'c', "bytes"}};
@@ -73,20 +78,8 @@ int main(int argc, char **argv) {
     case 'c':
       show_bytes = true;
       break;
-    case solo::OptionParser::Operand:
-      tool::keep_operand(argv, n, p.value());
-      break;
-    case solo::OptionParser::Help:
-      solo::println("Usage: {} [OPTION]... [FILE]...\nPrint newline, word, and byte counts for each FILE.\n\n"
-                    "  -c, --bytes            print the byte counts\n"
-                    "  -l, --lines            print the newline counts\n"
-                    "  -w, --words            print the word counts",
-                    tool::base_name(argv[0]));
-      return 0;
-    case solo::OptionParser::Version:
-      return tool::version(), 0;
     default:
-      return tool::usage_error(p);
+      if (int status = tool::common_option(o, p, argv, n, usage); status >= 0) return status;
     }
   }
   if (!show_lines && !show_words && !show_bytes) show_lines = show_words = show_bytes = true;
