@@ -1,6 +1,6 @@
 // head: the first lines (-n N, default 10) or bytes (-c N) of files or standard input; with a negative N,
 // all but the last N. Several inputs get "==> name <==" headers (-q: never, -v: always). "-5" is "-n 5".
-#include "tiny_tool.hpp"
+#include "count_options.hpp"
 
 #include <solo/parse.hpp>
 
@@ -54,36 +54,13 @@ static const char usage[] = " [OPTION]... [FILE]...\nPrint the first 10 lines of
 
 int main(int argc, char **argv) {
   tool::program = argv[0];
-  const char *count_text = "10";
-  bool bytes = false;
-  int header = 0; // -1 never (-q), 1 always (-v), 0 with several inputs
-  if (argc > 1 && tool::old_count(argv[1])) {
-    count_text = argv[1] + 1;
-    argv[1] = argv[0];
-    ++argv, --argc;
-  }
-  const solo::Option options[] = {{'n', "lines", true}, {'c', "bytes", true}, {'q', "quiet"}, {'v', "verbose"}};
-  int n = 0;
-  solo::OptionParser p(argc, argv, options);
-  char **operands = argv + 1; // filled by keep_operand
-  for (int o; (o = p.next()) != solo::OptionParser::End;) {
-    switch (o) {
-    case 'n':
-      count_text = p.value().data(), bytes = false;
-      break;
-    case 'c':
-      count_text = p.value().data(), bytes = true;
-      break;
-    case 'q':
-      header = -1;
-      break;
-    case 'v':
-      header = 1;
-      break;
-    default:
-      if (int status = tool::common_option(o, p, argv, n, usage); status >= 0) return status;
-    }
-  }
+  auto options = tool::parse_count_options(argc, argv, usage);
+  if (options.exit_status >= 0) return options.exit_status;
+  const char *count_text = options.count_text;
+  bool bytes = options.bytes;
+  int header = options.header;
+  char **operands = options.operands;
+  int n = options.operand_count;
   solo::StringView text = count_text;
   bool all_but = text.size() > 0 && text[0] == '-';
   if (all_but) text = solo::StringView(text.data() + 1, text.size() - 1);
@@ -92,7 +69,6 @@ int main(int argc, char **argv) {
     solo::println(solo::io::stderr, "{}: invalid number of {}: '{}'", argv[0], bytes ? "bytes" : "lines", count_text);
     return 1;
   }
-  if (n == 0) operands[n++] = tool::dash;
   bool headers = header == 1 || (header == 0 && n > 1);
   int status = 0;
   for (int i = 0; i < n; ++i) {
