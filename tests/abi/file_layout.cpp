@@ -21,10 +21,7 @@
 
 namespace sys = solo::sys;
 
-#define SAME_FIELD(ours, theirs, field) static_assert(offsetof(ours, field) == offsetof(theirs, field), #field)
-#define SAME_FIELD_AS(ours, ofield, theirs, tfield)                                                                    \
-  static_assert(offsetof(ours, ofield) == offsetof(theirs, tfield), #tfield)
-#define SAME_VALUE(ours, macro) static_assert(static_cast<long long>(ours) == static_cast<long long>(macro), #macro)
+#include "same.hpp"
 
 // struct stat. The times are StatTime pairs in solo: (st_atim.tv_sec, st_atim.tv_nsec) = (st_atime, st_atime_nsec).
 static_assert(sizeof(sys::Stat) == sizeof(struct stat));

@@ -15,10 +15,7 @@
 
 namespace sys = solo::sys;
 
-#define SAME_FIELD(ours, theirs, field) static_assert(offsetof(ours, field) == offsetof(theirs, field), #field)
-#define SAME_FIELD_AS(ours, ofield, theirs, tfield)                                                                    \
-  static_assert(offsetof(ours, ofield) == offsetof(theirs, tfield), #tfield)
-#define SAME_VALUE(ours, macro) static_assert(static_cast<long long>(ours) == static_cast<long long>(macro), #macro)
+#include "same.hpp"
 
 // struct clone_args (the version-2 size, with cgroup).
 static_assert(sizeof(sys::CloneArgs) == sizeof(struct clone_args));

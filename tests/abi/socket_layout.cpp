@@ -14,11 +14,7 @@
 
 namespace sys = solo::sys;
 
-#define SAME_SIZE(ours, theirs) static_assert(sizeof(ours) == sizeof(theirs), #ours " size")
-#define SAME_OFFSET(ours, f, theirs, g)                                                                                \
-  static_assert(offsetof(ours, f) == offsetof(theirs, g), #ours "." #f " offset");                                     \
-  static_assert(sizeof(((ours *)nullptr)->f) == sizeof(((theirs *)nullptr)->g), #ours "." #f " size")
-#define SAME_VALUE(ours, theirs) static_assert(static_cast<long long>(ours) == static_cast<long long>(theirs), #theirs)
+#include "same.hpp"
 #define SAME_OPTION(ours, lvl, opt)                                                                                    \
   static_assert(sys::sockopt::ours.level == (lvl) && sys::sockopt::ours.name == (opt), #opt)
 

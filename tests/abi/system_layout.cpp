@@ -17,11 +17,7 @@
 
 namespace sys = solo::sys;
 
-#define SAME_SIZE(ours, theirs) static_assert(sizeof(ours) == sizeof(theirs), #ours " size")
-#define SAME_OFFSET(ours, f, theirs, g)                                                                                \
-  static_assert(offsetof(ours, f) == offsetof(theirs, g), #ours "." #f " offset");                                     \
-  static_assert(sizeof(((ours *)nullptr)->f) == sizeof(((theirs *)nullptr)->g), #ours "." #f " size")
-#define SAME_VALUE(ours, theirs) static_assert(static_cast<long long>(ours) == static_cast<long long>(theirs), #theirs)
+#include "same.hpp"
 
 SAME_SIZE(sys::Utsname, struct new_utsname);
 SAME_OFFSET(sys::Utsname, sysname, struct new_utsname, sysname);
