@@ -5,26 +5,15 @@
 #pragma once
 
 #include <solo/result.hpp>
+#include <solo/sys/clock_id.hpp>
 #include <solo/timespec.hpp>
 #include <solo/timeval.hpp>
 
 namespace solo::time {
 
-// The kernel's clock ids (uapi <linux/time.h>). Other ids pass through unchanged: static_cast<Clock>(id),
-// e.g. the negative ids of another process's CPU clock.
-enum class Clock : int {
-  Realtime = 0,
-  Monotonic = 1,
-  ProcessCputime = 2,
-  ThreadCputime = 3,
-  MonotonicRaw = 4,
-  RealtimeCoarse = 5,
-  MonotonicCoarse = 6,
-  Boottime = 7,
-  RealtimeAlarm = 8,
-  BoottimeAlarm = 9,
-  Tai = 11,
-};
+// The kernel's clock ids (uapi <linux/time.h>), the same enum the timer calls take. Other ids pass through
+// unchanged: static_cast<Clock>(id), e.g. the negative ids of another process's CPU clock.
+using Clock = sys::ClockId;
 
 namespace detail {
 // vDSO functions and their system-call stand-ins share these signatures. Until the first call they point at

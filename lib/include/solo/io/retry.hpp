@@ -25,13 +25,14 @@
 #include <solo/sys/iovec.hpp>
 #include <solo/sys/poll.hpp>
 #include <solo/sys/raw.hpp>
+#include <solo/time.hpp>
 #include <solo/timespec.hpp>
 
 namespace solo::io {
 
-// The monotonic clock the deadlines are measured on (clock_gettime(CLOCK_MONOTONIC) as a system call for
-// now; the vDSO clock replaces it in this one place).
-Timespec monotonic_now() noexcept;
+// The monotonic clock the deadlines are measured on: solo::time's, through the vDSO where there is one
+// (safe in a signal handler: it never waits for the first-call resolution).
+using time::monotonic_now;
 
 extern "C" long __solo_syscall_cp(const long *call) noexcept;
 
