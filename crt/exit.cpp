@@ -4,7 +4,8 @@
 //      newest first;
 //   3. .fini_array, last entry first: as if registered before the first constructor ran, which is how the
 //      usual C runtimes order `__attribute__((destructor))` functions after every handler;
-//   4. flushing solo::io::stdout and stderr, when the program uses them (lib/io/stream.cpp);
+//   4. flushing solo::io::stdout and stderr, when the program uses them (lib/io/stream.cpp): a flush that
+//      cannot complete is reported on stderr and makes a status of 0 into 1;
 // then exit_group. Every step takes its entry off before calling it, so a handler that calls exit again
 // continues the same sequence and nothing runs twice. _exit and solo::sys::exit_group run none of it.
 // Steps 1, 2 and 4 are weak hooks: a program that never registers anything links none of that code.
@@ -18,6 +19,7 @@
 // and since this object defines them, looking them up never pulls the real ones into a program that does not
 // use them.
 [[gnu::weak]] void solo::io::detail::flush_standard_streams() noexcept {}
+[[gnu::weak]] int solo::io::detail::finish_standard_streams(int status) noexcept { return status; }
 
 extern "C" {
 [[gnu::weak]] void __solo_run_thread_atexit() {}
@@ -40,8 +42,7 @@ namespace solo {
   __solo_run_atexit();
   if (!fini_next) fini_next = __fini_array_end;
   while (fini_next > __fini_array_start) (*--fini_next)();
-  io::detail::flush_standard_streams();
-  sys::exit_group(status);
+  sys::exit_group(io::detail::finish_standard_streams(status));
 }
 
 } // namespace solo

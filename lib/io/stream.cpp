@@ -1,6 +1,7 @@
 #include <solo/io.hpp>
 #include <solo/io/flush_hook.hpp>
 #include <solo/io/stream.hpp>
+#include <solo/process.hpp>
 #include <solo/sys/process.hpp>
 #include <solo/sys/tty.hpp>
 
@@ -29,13 +30,16 @@ bool Stream::holds_newline() const noexcept {
   return false;
 }
 
+// Bytes in a stream belong to the program's output: they are written whatever the interrupt request says.
+void Stream::write_out(const char *s, size_t n) noexcept {
+  if (error_ != Errno(0) || n == 0) return;
+  if (auto r = write_all_uninterrupted(fd_, s, n); !r) error_ = r.error();
+}
+
 Result<void> Stream::flush() noexcept {
   size_t n = static_cast<size_t>(pos_ - begin_);
   pos_ = begin_;
-  if (error_ == Errno(0) && n != 0) {
-    auto r = write_all(fd_, begin_, n);
-    if (!r) error_ = r.error();
-  }
+  write_out(begin_, n);
   if (error_ != Errno(0)) return error_;
   return {};
 }
@@ -52,10 +56,7 @@ void Stream::overflow(Sink &sink, const char *s, size_t n) {
   n -= room;
   (void)self.flush();
   if (n >= capacity) {
-    if (self.error_ == Errno(0)) {
-      auto r = write_all(self.fd_, s, n);
-      if (!r) self.error_ = r.error();
-    }
+    self.write_out(s, n);
     return;
   }
   __builtin_memcpy(self.pos_, s, n);
@@ -69,8 +70,29 @@ Result<void> flush_all() noexcept {
 }
 
 namespace detail {
-// The strong definition of the weak hook in crt/exit.cpp (see flush_hook.hpp).
+
+// The strong definitions of the weak hooks in crt/exit.cpp (see flush_hook.hpp).
 void flush_standard_streams() noexcept { (void)flush_all(); }
+
+// "PROGRAM: write error: REASON", GNU's words, in one write when it fits stderr's buffer.
+int finish_standard_streams(int status) noexcept {
+  auto out = stdout.flush();
+  if (!out) {
+    char **argv = process::argv();
+    if (argv != nullptr && argv[0] != nullptr) {
+      stderr.Sink::write(argv[0], StringView(argv[0]).size());
+      stderr.Sink::write(": ", 2);
+    }
+    StringView what = "write error: ", reason(message(out.error()));
+    stderr.Sink::write(what.data(), what.size());
+    stderr.Sink::write(reason.data(), reason.size());
+    stderr.put('\n');
+  }
+  auto err = stderr.flush();
+  if (out && err) return status;
+  return status == 0 ? 1 : status;
+}
+
 } // namespace detail
 
 } // namespace solo::io

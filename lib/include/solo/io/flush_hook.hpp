@@ -6,8 +6,11 @@
 #pragma once
 
 namespace solo::io::detail {
-// Flushes solo::io::stdout and stderr if the program uses them (solo::exit's last step before exit_group).
+// Flushes solo::io::stdout and stderr if the program uses them.
 void flush_standard_streams() noexcept;
+// solo::exit's last step before exit_group: the same flush, and if it cannot complete, "PROGRAM: write error:
+// REASON" on stderr and a failing status. Returns the status to exit with (`status`, or 1 instead of 0).
+int finish_standard_streams(int status) noexcept;
 } // namespace solo::io::detail
 
 namespace solo::io {

@@ -3,8 +3,16 @@
 // by solo::exit (returning from main), and flush_all() is there for anything that must flush earlier, such as
 // code about to fork or exec.
 //
+// Bytes handed to a stream are never dropped because of a signal: its writes resume after EINTR whatever the
+// interrupt request says (solo/interrupt.hpp stops *waiting*, not output), so a program stopping on Ctrl-C
+// still writes everything it printed. A write blocked on a full pipe therefore waits for the reader; it ends
+// early only if the kernel reports an error (EPIPE once the reader is gone, EAGAIN on a non-blocking
+// descriptor), and that error is reported as below.
+//
 // Errors are sticky, like C's ferror: a failed write drops the buffered bytes and every later one, and
-// flush() / error() report it.
+// flush() / error() report it until clear_error(). At exit a stream error is reported on stderr as GNU's
+// tools do ("PROGRAM: write error: No space left on device") and an exit status of 0 becomes 1; a program that
+// reports the error itself calls clear_error() afterwards so that it is not reported twice.
 #pragma once
 
 #include <solo/fmt/sink.hpp>
@@ -28,6 +36,8 @@ public:
   Result<void> flush() noexcept;
   // The first error seen (Errno(0) if none).
   Errno error() const noexcept { return error_; }
+  // Forgets the error (C's clearerr): later output is written again, and exit does not report it.
+  void clear_error() noexcept { error_ = Errno(0); }
 
   // Text as it is, with the same flushing rules as print. (Sink::write, which formatters use, leaves the
   // flushing decision to the end of the print.)
@@ -46,6 +56,7 @@ public:
 
 private:
   static void overflow(Sink &sink, const char *s, size_t n);
+  void write_out(const char *s, size_t n) noexcept;
   void resolve_mode() noexcept;
   bool holds_newline() const noexcept;
 
