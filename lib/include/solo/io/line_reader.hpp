@@ -1,5 +1,9 @@
 // Reading a descriptor line by line through a caller's buffer (nothing is allocated). A line longer than the
-// buffer is not cut or lost: it arrives in pieces, each but the last marked `partial`.
+// buffer is not cut or lost: it arrives in pieces of exactly the buffer's size marked `partial`, and then a
+// last piece that is not (empty when the line's length is a multiple of the buffer size). Every byte of the
+// input reaches the caller exactly once, and every line, the last one too, ends with a piece that is not
+// partial. Reads follow the EINTR policy (solo/io/retry.hpp): after an interrupt request read_line returns
+// EINTR and keeps what it has buffered, so a later call carries on where it stopped.
 //
 //   char buf[4096];
 //   solo::io::LineReader in(0, buf, sizeof buf);
@@ -23,7 +27,7 @@ public:
   LineReader(int fd, char *buf, size_t size) noexcept : fd_(fd), buf_(buf), size_(size) {}
 
   // true with the next line (or piece) in `line`; false at the end of input; an Errno if read failed
-  // (EINTR is resumed).
+  // (EINTR only after an interrupt request).
   Result<bool> read_line(Line &line) noexcept;
 
 private:
@@ -32,6 +36,7 @@ private:
   size_t size_;
   size_t start_ = 0, end_ = 0;
   bool eof_ = false;
+  bool continued_ = false; // the last piece handed out was partial
 };
 
 } // namespace solo::io
