@@ -22,6 +22,11 @@ bool declined(Errno e) {
   return e == Errno::EINVAL || e == Errno::EXDEV || e == Errno::ENOSYS || e == Errno::EOPNOTSUPP || e == Errno::EBADF;
 }
 
+// Errors only the output side can cause (the in-kernel copies do not say which side failed).
+bool writing_failed(Errno e) {
+  return e == Errno::EPIPE || e == Errno::ENOSPC || e == Errno::EDQUOT || e == Errno::EFBIG;
+}
+
 enum class Fast { Done, Declined, Failed };
 
 // Repeats one in-kernel copy until end of file. Declined only if it declines before moving anything.
@@ -146,15 +151,14 @@ int main(int argc, char **argv) {
     }
     auto r = number ? copy_numbered(in) : copy_plain(in, true);
     if (!r) {
-      if (r.error() == Errno::EPIPE) return 1;
       (void)solo::io::stdout.flush();
+      if (writing_failed(r.error())) { // the end, as for GNU's cat
+        solo::println(solo::io::stderr, "{}: write error: {}", argv[0], r.error());
+        return 1;
+      }
       tool::error(name, r.error());
       status = 1;
     }
   }
-  if (auto r = solo::io::stdout.flush(); !r) {
-    solo::println(solo::io::stderr, "{}: write error: {}", argv[0], r.error());
-    return 1;
-  }
-  return status;
+  return status; // a failed flush of numbered output is reported by the exit ("cat: write error: ...")
 }

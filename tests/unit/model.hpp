@@ -8,7 +8,9 @@
 // Host headers only: include it before prelude.hpp.
 #pragma once
 
+#include <signal.h>
 #include <sys/ioctl.h>
+#include <sys/time.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -141,6 +143,54 @@ public:
 private:
   std::string got_;
   std::thread thread_;
+};
+
+// A SIGALRM storm on this thread (every `interval_us`, handler without SA_RESTART): blocking reads and
+// writes it hits come back with EINTR or, when they had moved some bytes already, short. Threads started
+// through without_alarms() never take it. `on_alarm`, if given, runs in the handler.
+class Storm {
+public:
+  explicit Storm(long interval_us, void (*on_alarm)() = nullptr) {
+    hook() = on_alarm;
+    count() = 0;
+    struct sigaction sa{};
+    sa.sa_handler = [](int) {
+      count() = count() + 1;
+      if (hook()) hook()();
+    };
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGALRM, &sa, &old_);
+    itimerval t{{0, interval_us}, {0, interval_us}};
+    setitimer(ITIMER_REAL, &t, nullptr);
+  }
+  ~Storm() {
+    itimerval t{};
+    setitimer(ITIMER_REAL, &t, nullptr);
+    sigaction(SIGALRM, &old_, nullptr);
+  }
+  static long alarms() { return count(); }
+
+  // Runs `start()` (which starts a thread) with SIGALRM blocked, so the new thread never takes the storm.
+  template <class Start> static auto without_alarms(Start start) {
+    sigset_t alrm, old;
+    sigemptyset(&alrm);
+    sigaddset(&alrm, SIGALRM);
+    pthread_sigmask(SIG_BLOCK, &alrm, &old);
+    auto r = start();
+    pthread_sigmask(SIG_SETMASK, &old, nullptr);
+    return r;
+  }
+
+private:
+  static volatile long &count() {
+    static volatile long n = 0;
+    return n;
+  }
+  static void (*&hook())() {
+    static void (*h)() = nullptr;
+    return h;
+  }
+  struct sigaction old_{};
 };
 
 } // namespace model
