@@ -55,6 +55,7 @@ template <class Body, class Before> Ended run(Target target, Body body, Before b
   int out[2], err[2];
   CHECK(sys::pipe2(out).has_value());
   CHECK(sys::pipe2(err).has_value());
+  if (target == Target::ClosedPipe) (void)sys::close(out[0]); // before the fork: the child must find no reader
   int pid = fork();
   if (pid == 0) {
     sig::clear_interrupt();
@@ -65,12 +66,12 @@ template <class Body, class Before> Ended run(Target target, Body body, Before b
     }
     (void)sys::dup3(err[1], 2);
     int ends[] = {out[0], out[1], err[0], err[1]};
-    for (int fd : ends) (void)sys::close(fd);
+    for (int fd : ends)
+      if (!(fd == out[0] && target == Target::ClosedPipe)) (void)sys::close(fd);
     solo::exit(body());
   }
   (void)sys::close(out[1]);
   (void)sys::close(err[1]);
-  if (target == Target::ClosedPipe) (void)sys::close(out[0]);
   before_reading(pid);
   // Both pipes at once, so that neither fills up while the other is read.
   io::PollFd p[2] = {{target == Target::ClosedPipe ? -1 : out[0], sys::PollEvents::In, sys::PollEvents::None},
