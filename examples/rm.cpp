@@ -34,7 +34,9 @@ bool remove_contents(int dirfd, const char *name) {
                         sys::OpenFlags::ReadOnly | sys::OpenFlags::Directory | sys::OpenFlags::NoFollow |
                             sys::OpenFlags::CloseOnExec);
   if (!fd) return cannot_remove(fd.error());
-  sys::Dir dir(solo::move(*fd));
+  auto opened = sys::Dir::from_fd(solo::move(*fd));
+  if (!opened) return cannot_remove(opened.error());
+  sys::Dir &dir = *opened;
   bool ok = true;
   size_t saved = path_size;
   for (const sys::DirEntry &e : dir) {

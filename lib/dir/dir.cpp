@@ -1,3 +1,5 @@
+#include <solo/detail/placement_new.hpp>
+#include <solo/mem.hpp>
 #include <solo/sys/dir.hpp>
 
 namespace solo::sys {
@@ -29,13 +31,30 @@ Result<bool> DirEntries::next(DirEntry &out) noexcept {
 Result<Dir> Dir::open(FdRef dirfd, CStr path) noexcept {
   auto fd = openat(dirfd, path, OpenFlags::ReadOnly | OpenFlags::Directory | OpenFlags::CloseOnExec);
   if (!fd) return fd.error();
-  return Dir(move(*fd));
+  return from_fd(move(*fd));
 }
 
-// The entries already read move along with the buffer; only the pointer into it must follow.
-Dir::Dir(Dir &&other) noexcept : fd_(move(other.fd_)), entries_(other.entries_) {
-  __builtin_memcpy(buf_, other.buf_, buffer_size);
-  entries_.rebind(buf_);
+Result<Dir> Dir::from_fd(Fd fd) noexcept {
+  void *buffer = mem::allocate(buffer_size, alignof(Dirent64));
+  if (!buffer) return Errno::ENOMEM; // `fd` closes on the way out
+  return Dir(move(fd), buffer);
+}
+
+// The buffer (with the entries already read into it) changes hands; nothing is copied.
+Dir::Dir(Dir &&other) noexcept : fd_(move(other.fd_)), entries_(other.entries_), buf_(other.buf_) {
+  other.buf_ = nullptr;
+}
+
+Dir &Dir::operator=(Dir &&other) noexcept {
+  if (this != &other) {
+    this->~Dir();
+    new (this) Dir(move(other));
+  }
+  return *this;
+}
+
+Dir::~Dir() {
+  if (buf_) mem::release(buf_, buffer_size);
 }
 
 } // namespace solo::sys

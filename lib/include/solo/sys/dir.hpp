@@ -86,9 +86,6 @@ public:
   Iterator begin() noexcept { return Iterator(this); }
   End end() const noexcept { return {}; }
 
-  // Where the entries are read from; Dir points it at its own buffer again after a move.
-  void rebind(void *buf) noexcept { buf_ = static_cast<unsigned char *>(buf); }
-
 private:
   FdRef fd_;
   unsigned char *buf_;
@@ -100,14 +97,19 @@ private:
 };
 
 // An open directory with its own buffer: `auto d = sys::Dir::open(at_fdcwd, "/tmp"); for (auto e : *d) ...`
+// The buffer is on the heap (solo::mem), so a Dir costs a few words wherever it lives: a recursive walk keeps
+// one per level on the stack, and a tree thousands of levels deep is no problem. Opening reports ENOMEM when
+// the buffer cannot be had (and then closes the descriptor).
 class Dir {
 public:
   static constexpr size_t buffer_size = 8192;
 
   static Result<Dir> open(FdRef dirfd, CStr path) noexcept;
-  explicit Dir(Fd fd) noexcept : fd_(move(fd)), entries_(fd_, buf_, buffer_size) {}
+  // A directory descriptor already open (for instance with OpenFlags::NoFollow); it is closed on ENOMEM too.
+  static Result<Dir> from_fd(Fd fd) noexcept;
   Dir(Dir &&other) noexcept;
-  Dir &operator=(Dir &&) = delete;
+  Dir &operator=(Dir &&other) noexcept;
+  ~Dir();
 
   DirEntries::Iterator begin() noexcept { return entries_.begin(); }
   DirEntries::End end() const noexcept { return {}; }
@@ -116,9 +118,11 @@ public:
   FdRef fd() const noexcept { return fd_; }
 
 private:
+  Dir(Fd fd, void *buffer) noexcept : fd_(move(fd)), entries_(fd_, buffer, buffer_size), buf_(buffer) {}
+
   Fd fd_;
   DirEntries entries_;
-  alignas(8) unsigned char buf_[buffer_size];
+  void *buf_; // buffer_size bytes from solo::mem, 16-byte aligned; null once moved from
 };
 
 inline Result<void> mkdirat(FdRef dirfd, CStr path, unsigned mode) noexcept {
