@@ -8,6 +8,15 @@
 
 namespace solo {
 
+namespace detail {
+// "solo: Result::value() on an error: ENOENT (No such file or directory) at FILE:LINE in FUNCTION", then
+// SIGABRT (lib/panic/result_error.cpp). `file` null: the operators, which cannot know their caller.
+[[noreturn, gnu::cold]] void result_has_error(Errno e, const char *file, unsigned line, const char *function) noexcept;
+} // namespace detail
+
+// value(), value_or() and the operators are the ways to the T. value() on an error is a programming mistake:
+// without exceptions the honest answer is to stop loudly, saying which error and where value() was called
+// (its defaulted arguments take the caller's file, line and function). * and -> stop the same way.
 template <class T> class [[nodiscard]] Result {
 public:
   Result(const T &v) : ok_(true) { new (&value_) T(v); }
@@ -47,23 +56,37 @@ public:
   bool has_value() const noexcept { return ok_; }
   explicit operator bool() const noexcept { return ok_; }
 
-  // value() on an error is a programming mistake: without exceptions the honest answer is to stop loudly.
-  T &value() & {
-    check();
+  T &value(const char *file = __builtin_FILE(), unsigned line = __builtin_LINE(),
+           const char *function = __builtin_FUNCTION()) & {
+    check(file, line, function);
     return value_;
   }
-  const T &value() const & {
-    check();
+  const T &value(const char *file = __builtin_FILE(), unsigned line = __builtin_LINE(),
+                 const char *function = __builtin_FUNCTION()) const & {
+    check(file, line, function);
     return value_;
   }
-  T &&value() && {
-    check();
+  T &&value(const char *file = __builtin_FILE(), unsigned line = __builtin_LINE(),
+            const char *function = __builtin_FUNCTION()) && {
+    check(file, line, function);
     return move(value_);
   }
-  T &operator*() & { return value(); }
-  const T &operator*() const & { return value(); }
-  T *operator->() { return &value(); }
-  const T *operator->() const { return &value(); }
+  T &operator*() & {
+    check(nullptr, 0, nullptr);
+    return value_;
+  }
+  const T &operator*() const & {
+    check(nullptr, 0, nullptr);
+    return value_;
+  }
+  T *operator->() {
+    check(nullptr, 0, nullptr);
+    return &value_;
+  }
+  const T *operator->() const {
+    check(nullptr, 0, nullptr);
+    return &value_;
+  }
 
   Errno error() const noexcept { return ok_ ? Errno(0) : error_; }
 
@@ -71,8 +94,9 @@ public:
   template <class U> T value_or(U &&fallback) && { return ok_ ? move(value_) : static_cast<T>(forward<U>(fallback)); }
 
 private:
-  void check() const {
-    if (!ok_) panic("Result::value() called on an error");
+  void check(const char *file, unsigned line, const char *function) const {
+    if (!ok_) [[unlikely]]
+      detail::result_has_error(error_, file, line, function);
   }
 
   bool ok_;
@@ -89,8 +113,10 @@ public:
 
   bool has_value() const noexcept { return error_ == Errno(0); }
   explicit operator bool() const noexcept { return has_value(); }
-  void value() const {
-    if (!has_value()) panic("Result::value() called on an error");
+  void value(const char *file = __builtin_FILE(), unsigned line = __builtin_LINE(),
+             const char *function = __builtin_FUNCTION()) const {
+    if (!has_value()) [[unlikely]]
+      detail::result_has_error(error_, file, line, function);
   }
   Errno error() const noexcept { return error_; }
 
