@@ -31,6 +31,11 @@ TEST_CASE("CStr accepts literals and checks buffers") {
   auto ok = CStr::from_buffer(buf, sizeof(buf));
   REQUIRE(ok.has_value());
   CHECK(ok->view() == solo::StringView("xy"));
+  // An array's size is taken from its type.
+  char name[8] = {'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'};
+  CHECK(CStr::from_buffer(name).error() == Errno::EINVAL);
+  name[7] = '\0';
+  CHECK(CStr::from_buffer(name).value().view() == solo::StringView("abcdefg"));
 }
 
 TEST_CASE("openat creates, Exclusive refuses, the owning Fd closes") {

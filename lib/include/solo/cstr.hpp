@@ -1,7 +1,8 @@
 // CStr: a pointer to characters that is known to end with a NUL, which is what the kernel reads for every path
 // and exec argument. A string literal converts implicitly (the compiler checks its terminator); a buffer must go
-// through CStr::from_buffer, which looks for the NUL inside the buffer's bounds; a plain `const char*` (argv,
-// envp, a C API) must be wrapped explicitly, which says "this is a C string" where the reader can see it.
+// through CStr::from_buffer(buf) or from_buffer(p, size), which look for the NUL inside the buffer's bounds (a
+// char array given directly does not compile, and the message says so); a plain `const char*` (argv, envp,
+// a C API) must be wrapped explicitly, which says "this is a C string" where the reader can see it.
 #pragma once
 
 #include <solo/result.hpp>
@@ -24,6 +25,12 @@ public:
       if (s[i] == '\0') terminated = true;
     if (!terminated) detail::cstr_array_has_no_terminating_nul();
   }
+  // A char array the program fills at run time is not known to hold a NUL: it goes through from_buffer,
+  // which checks. (Without this overload the consteval one above would say only "not a constant expression".)
+  template <size_t N> CStr(char (&)[N]) {
+    static_assert(N == 0, "a char buffer is not a CStr until its NUL is checked: use CStr::from_buffer(buf), "
+                          "which returns Result<CStr> (EINVAL without a NUL)");
+  }
   // A C string by contract (argv[i], an environment entry, ...). Null is not a C string.
   constexpr explicit CStr(const char *s) noexcept : s_(s) {}
 
@@ -33,6 +40,8 @@ public:
       if (buf[i] == '\0') return CStr(buf);
     return Errno::EINVAL;
   }
+  // The same for an array, whose size is known: `CStr::from_buffer(name)`.
+  template <size_t N> static Result<CStr> from_buffer(const char (&buf)[N]) noexcept { return from_buffer(buf, N); }
 
   constexpr const char *c_str() const noexcept { return s_; }
   constexpr size_t size() const noexcept { return c_string_length(s_); }
