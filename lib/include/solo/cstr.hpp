@@ -19,17 +19,17 @@ class CStr {
 public:
   // Only constant arrays (string literals, constexpr arrays) take this path: consteval makes a missing
   // terminator a compile-time error, and a runtime buffer a compile-time error too (use from_buffer).
-  template <size_t N> consteval CStr(const char (&s)[N]) : s_(s) {
+  template <size_t Size> consteval CStr(const char (&s)[Size]) : s_(s) {
     bool terminated = false;
-    for (size_t i = 0; i < N; ++i)
+    for (size_t i = 0; i < Size; ++i)
       if (s[i] == '\0') terminated = true;
     if (!terminated) detail::cstr_array_has_no_terminating_nul();
   }
   // A char array the program fills at run time is not known to hold a NUL: it goes through from_buffer,
   // which checks. (Without this overload the consteval one above would say only "not a constant expression".)
-  template <size_t N> CStr(char (&)[N]) {
-    static_assert(N == 0, "a char buffer is not a CStr until its NUL is checked: use CStr::from_buffer(buf), "
-                          "which returns Result<CStr> (EINVAL without a NUL)");
+  template <size_t Size> CStr(char (&)[Size]) {
+    static_assert(Size == 0, "a char buffer is not a CStr until its NUL is checked: use CStr::from_buffer(buf), "
+                             "which returns Result<CStr> (EINVAL without a NUL)");
   }
   // A C string by contract (argv[i], an environment entry, ...). Null is not a C string.
   constexpr explicit CStr(const char *s) noexcept : s_(s) {}
@@ -41,7 +41,9 @@ public:
     return Errno::EINVAL;
   }
   // The same for an array, whose size is known: `CStr::from_buffer(name)`.
-  template <size_t N> static Result<CStr> from_buffer(const char (&buf)[N]) noexcept { return from_buffer(buf, N); }
+  template <size_t Size> static Result<CStr> from_buffer(const char (&buf)[Size]) noexcept {
+    return from_buffer(buf, Size);
+  }
 
   constexpr const char *c_str() const noexcept { return s_; }
   constexpr size_t size() const noexcept { return c_string_length(s_); }

@@ -9,7 +9,7 @@
 // Spec: [[fill]align][sign][#][0][width][.precision][type], align one of < ^ >, sign + - or space.
 //   integers: b B c d o x X (# adds 0b 0B 0 0x 0X)     char: c, or an integer type   bool: s, or an integer type
 //   strings: s (precision truncates)                    pointers: p (0x...)
-//   floating point: none (shortest round trip, or %g-like with a precision) e E f F g G
+//   floating point: none (shortest round trip, or %g-like with a precision) e Enum f F g G
 // Width and precision may come from integer arguments: {:{}}, {:.{}f}, {0:{1}}. Widths count bytes.
 // Arguments are numbered automatically ({}) or explicitly ({0}, {1}), not both.
 #pragma once
@@ -63,9 +63,9 @@ inline FormatResult format_to(char *buf, size_t size, fmt::format_string<Args...
   return {StringView(buf, sink.written()), sink.needed()};
 }
 
-template <size_t N, class... Args>
-inline FormatResult format_to(char (&buf)[N], fmt::format_string<Args...> f, const Args &...args) {
-  return format_to(buf, N, f, args...);
+template <size_t Size, class... Args>
+inline FormatResult format_to(char (&buf)[Size], fmt::format_string<Args...> f, const Args &...args) {
+  return format_to(buf, Size, f, args...);
 }
 
 // An Errno prints as its message, the way tools report errors: "No such file or directory".

@@ -27,8 +27,8 @@ class OptionParser {
 public:
   enum : int { End = -1, Operand = -2, Error = -3, Help = -4, Version = -5 };
 
-  template <size_t N> OptionParser(int argc, char **argv, const Option (&options)[N]) noexcept
-      : OptionParser(argc, argv, options, N) {}
+  template <size_t Count> OptionParser(int argc, char **argv, const Option (&options)[Count]) noexcept
+      : OptionParser(argc, argv, options, Count) {}
   OptionParser(int argc, char **argv, const Option *options, size_t count) noexcept
       : argc_(argc), argv_(argv), options_(options), count_(count) {}
 

@@ -19,11 +19,11 @@ template <class... Args> inline void println(io::Stream &out, fmt::format_string
 }
 
 template <class... Args> inline void print(fmt::format_string<Args...> f, const Args &...args) {
-  print(io::stdout, f, args...);
+  print(io::detail::standard_output(), f, args...);
 }
 
 template <class... Args> inline void println(fmt::format_string<Args...> f, const Args &...args) {
-  println(io::stdout, f, args...);
+  println(io::detail::standard_output(), f, args...);
 }
 
 } // namespace solo

@@ -1,4 +1,4 @@
-// solo::Result<T>: a T or an Errno, shaped like std::expected. Every fallible call in solo returns one.
+// solo::Result<Value>: a Value or an Errno, shaped like std::expected. Every fallible call in solo returns one.
 #pragma once
 
 #include <solo/detail/placement_new.hpp>
@@ -14,24 +14,24 @@ namespace detail {
 [[noreturn, gnu::cold]] void result_has_error(Errno e, const char *file, unsigned line, const char *function) noexcept;
 } // namespace detail
 
-// value(), value_or() and the operators are the ways to the T. value() on an error is a programming mistake:
+// value(), value_or() and the operators are the ways to the Value. value() on an error is a programming mistake:
 // without exceptions the honest answer is to stop loudly, saying which error and where value() was called
 // (its defaulted arguments take the caller's file, line and function). * and -> stop the same way.
-template <class T> class [[nodiscard]] Result {
+template <class Value> class [[nodiscard]] Result {
 public:
-  Result(const T &v) : ok_(true) { new (&value_) T(v); }
-  Result(T &&v) : ok_(true) { new (&value_) T(move(v)); }
+  Result(const Value &v) : ok_(true) { new (&value_) Value(v); }
+  Result(Value &&v) : ok_(true) { new (&value_) Value(move(v)); }
   Result(Errno e) : ok_(false), error_(e) {}
 
   Result(const Result &o) : ok_(o.ok_) {
     if (ok_)
-      new (&value_) T(o.value_);
+      new (&value_) Value(o.value_);
     else
       error_ = o.error_;
   }
   Result(Result &&o) : ok_(o.ok_) {
     if (ok_)
-      new (&value_) T(move(o.value_));
+      new (&value_) Value(move(o.value_));
     else
       error_ = o.error_;
   }
@@ -50,48 +50,52 @@ public:
     return *this;
   }
   ~Result() {
-    if (ok_) value_.~T();
+    if (ok_) value_.~Value();
   }
 
   bool has_value() const noexcept { return ok_; }
   explicit operator bool() const noexcept { return ok_; }
 
-  T &value(const char *file = __builtin_FILE(), unsigned line = __builtin_LINE(),
-           const char *function = __builtin_FUNCTION()) & {
+  Value &value(const char *file = __builtin_FILE(), unsigned line = __builtin_LINE(),
+               const char *function = __builtin_FUNCTION()) & {
     check(file, line, function);
     return value_;
   }
-  const T &value(const char *file = __builtin_FILE(), unsigned line = __builtin_LINE(),
-                 const char *function = __builtin_FUNCTION()) const & {
+  const Value &value(const char *file = __builtin_FILE(), unsigned line = __builtin_LINE(),
+                     const char *function = __builtin_FUNCTION()) const & {
     check(file, line, function);
     return value_;
   }
-  T &&value(const char *file = __builtin_FILE(), unsigned line = __builtin_LINE(),
-            const char *function = __builtin_FUNCTION()) && {
+  Value &&value(const char *file = __builtin_FILE(), unsigned line = __builtin_LINE(),
+                const char *function = __builtin_FUNCTION()) && {
     check(file, line, function);
     return move(value_);
   }
-  T &operator*() & {
+  Value &operator*() & {
     check(nullptr, 0, nullptr);
     return value_;
   }
-  const T &operator*() const & {
+  const Value &operator*() const & {
     check(nullptr, 0, nullptr);
     return value_;
   }
-  T *operator->() {
+  Value *operator->() {
     check(nullptr, 0, nullptr);
     return &value_;
   }
-  const T *operator->() const {
+  const Value *operator->() const {
     check(nullptr, 0, nullptr);
     return &value_;
   }
 
   Errno error() const noexcept { return ok_ ? Errno(0) : error_; }
 
-  template <class U> T value_or(U &&fallback) const & { return ok_ ? value_ : static_cast<T>(forward<U>(fallback)); }
-  template <class U> T value_or(U &&fallback) && { return ok_ ? move(value_) : static_cast<T>(forward<U>(fallback)); }
+  template <class Fallback> Value value_or(Fallback &&fallback) const & {
+    return ok_ ? value_ : static_cast<Value>(forward<Fallback>(fallback));
+  }
+  template <class Fallback> Value value_or(Fallback &&fallback) && {
+    return ok_ ? move(value_) : static_cast<Value>(forward<Fallback>(fallback));
+  }
 
 private:
   void check(const char *file, unsigned line, const char *function) const {
@@ -101,7 +105,7 @@ private:
 
   bool ok_;
   union {
-    T value_;
+    Value value_;
     Errno error_;
   };
 };

@@ -9,25 +9,27 @@ namespace solo {
 
 using ssize = long; // the kernel's ssize_t on every 64-bit architecture solo supports
 
-template <class T> struct remove_reference {
-  using type = T;
+template <class Type> struct remove_reference {
+  using type = Type;
 };
-template <class T> struct remove_reference<T &> {
-  using type = T;
+template <class Type> struct remove_reference<Type &> {
+  using type = Type;
 };
-template <class T> struct remove_reference<T &&> {
-  using type = T;
+template <class Type> struct remove_reference<Type &&> {
+  using type = Type;
 };
-template <class T> using remove_reference_t = typename remove_reference<T>::type;
+template <class Type> using remove_reference_t = typename remove_reference<Type>::type;
 
-template <class T> constexpr remove_reference_t<T> &&move(T &&v) noexcept {
-  return static_cast<remove_reference_t<T> &&>(v);
+template <class Type> constexpr remove_reference_t<Type> &&move(Type &&v) noexcept {
+  return static_cast<remove_reference_t<Type> &&>(v);
 }
-template <class T> constexpr T &&forward(remove_reference_t<T> &v) noexcept { return static_cast<T &&>(v); }
-template <class T> constexpr T &&forward(remove_reference_t<T> &&v) noexcept { return static_cast<T &&>(v); }
+template <class Type> constexpr Type &&forward(remove_reference_t<Type> &v) noexcept { return static_cast<Type &&>(v); }
+template <class Type> constexpr Type &&forward(remove_reference_t<Type> &&v) noexcept {
+  return static_cast<Type &&>(v);
+}
 
-template <class T> constexpr void swap(T &a, T &b) noexcept {
-  T t = move(a);
+template <class Type> constexpr void swap(Type &a, Type &b) noexcept {
+  Type t = move(a);
   a = move(b);
   b = move(t);
 }

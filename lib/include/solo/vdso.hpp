@@ -53,7 +53,7 @@ public:
   const void *lookup_gnu(StringView name, StringView version = {}) const noexcept;
 
 private:
-  template <class T> bool read(uint64_t offset, T &out) const noexcept;
+  template <class Type> bool read(uint64_t offset, Type &out) const noexcept;
   bool offset_of(uint64_t vaddr, uint64_t &offset) const noexcept;
   bool string_equals(uint64_t index, StringView want) const noexcept;
   StringView string(uint64_t index) const noexcept;

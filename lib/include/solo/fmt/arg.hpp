@@ -8,14 +8,14 @@
 
 namespace solo {
 
-// Specialise for your own type T:
+// Specialise for your own type Type:
 //   template <> struct solo::Formatter<Point> {
 //     constexpr void parse(solo::StringView spec);   // the text after ':'; call solo::fmt::bad_spec() to reject
 //     void format(const Point &p, solo::fmt::Sink &out) const;
 //   };
 // Inheriting from solo::fmt::NoSpec gives a parse that accepts only an empty spec. Inside format,
 // solo::format_to(out, "...", ...) formats into the same sink.
-template <class T> struct Formatter {
+template <class Type> struct Formatter {
   static constexpr bool unspecialized = true;
 };
 
@@ -35,6 +35,22 @@ void format_float(Sink &out, double v, bool single, const Spec &spec);
 
 enum class ArgType : unsigned char { Int, UInt, Char, Bool, String, Double, Float, Pointer, Custom };
 
+// The argument kinds of two fields. (Named: anonymous structs inside an anonymous union are an extension.)
+// Floating point carries its formatter, so that only programs that format a float or double link the
+// digit-generation code (several KiB).
+struct FloatArg {
+  double value;
+  void (*format)(Sink &out, double v, bool single, const Spec &spec);
+};
+struct StringArg {
+  const char *data;
+  size_t size;
+};
+struct CustomArg {
+  const void *object;
+  void (*format)(const void *object, StringView spec, Sink &out);
+};
+
 struct Arg {
   ArgType type;
   union {
@@ -42,137 +58,126 @@ struct Arg {
     unsigned long long u;
     char c;
     bool b;
-    // Floating point carries its formatter, so that only programs that format a float or double link the
-    // digit-generation code (several KiB).
-    struct {
-      double value;
-      void (*format)(Sink &out, double v, bool single, const Spec &spec);
-    } flt;
+    FloatArg flt;
     const void *ptr;
-    struct {
-      const char *data;
-      size_t size;
-    } str;
-    struct {
-      const void *object;
-      void (*format)(const void *object, StringView spec, Sink &out);
-    } custom;
+    StringArg str;
+    CustomArg custom;
   };
 };
 
 namespace detail {
 
-template <class T> struct remove_cvref {
-  using type = T;
+template <class Type> struct remove_cvref {
+  using type = Type;
 };
-template <class T> struct remove_cvref<const T> : remove_cvref<T> {};
-template <class T> struct remove_cvref<volatile T> : remove_cvref<T> {};
-template <class T> struct remove_cvref<const volatile T> : remove_cvref<T> {};
-template <class T> struct remove_cvref<T &> : remove_cvref<T> {};
-template <class T> struct remove_cvref<T &&> : remove_cvref<T> {};
-template <class T> using remove_cvref_t = typename remove_cvref<T>::type;
+template <class Type> struct remove_cvref<const Type> : remove_cvref<Type> {};
+template <class Type> struct remove_cvref<volatile Type> : remove_cvref<Type> {};
+template <class Type> struct remove_cvref<const volatile Type> : remove_cvref<Type> {};
+template <class Type> struct remove_cvref<Type &> : remove_cvref<Type> {};
+template <class Type> struct remove_cvref<Type &&> : remove_cvref<Type> {};
+template <class Type> using remove_cvref_t = typename remove_cvref<Type>::type;
 
-template <class T, class U> inline constexpr bool same = __is_same(T, U);
-template <class T> inline constexpr bool has_formatter = !requires { Formatter<T>::unspecialized; };
+template <class Type, class Other> inline constexpr bool same = __is_same(Type, Other);
+template <class Type> inline constexpr bool has_formatter = !requires { Formatter<Type>::unspecialized; };
 
-// Enums: an ADL function `solo_enum_name(E)` returning a string (null for values without a name) makes them
+// Enums: an ADL function `solo_enum_name(Enum)` returning a string (null for values without a name) makes them
 // print by name; otherwise they print as their underlying integer.
-template <class E> inline constexpr bool has_enum_name = requires(E e) { StringView(solo_enum_name(e)); };
+template <class Enum> inline constexpr bool has_enum_name = requires(Enum e) { StringView(solo_enum_name(e)); };
 
-template <class T> constexpr bool is_signed_int() {
-  return same<T, signed char> || same<T, short> || same<T, int> || same<T, long> || same<T, long long>;
+template <class Type> constexpr bool is_signed_int() {
+  return same<Type, signed char> || same<Type, short> || same<Type, int> || same<Type, long> || same<Type, long long>;
 }
-template <class T> constexpr bool is_unsigned_int() {
-  return same<T, unsigned char> || same<T, unsigned short> || same<T, unsigned> || same<T, unsigned long> ||
-         same<T, unsigned long long>;
+template <class Type> constexpr bool is_unsigned_int() {
+  return same<Type, unsigned char> || same<Type, unsigned short> || same<Type, unsigned> || same<Type, unsigned long> ||
+         same<Type, unsigned long long>;
 }
-template <class T> constexpr bool is_c_string() {
-  return same<T, const char *> || same<T, char *> || (__is_array(T) && same<__remove_extent(T), char>) ||
-         (__is_array(T) && same<__remove_extent(T), const char>);
+template <class Type> constexpr bool is_c_string() {
+  return same<Type, const char *> || same<Type, char *> || (__is_array(Type) && same<__remove_extent(Type), char>) ||
+         (__is_array(Type) && same<__remove_extent(Type), const char>);
 }
 
-// Whether T can give a dynamic width or precision: integers, but not char or bool.
-template <class T> constexpr bool is_integer_arg() { return is_signed_int<T>() || is_unsigned_int<T>(); }
+// Whether Type can give a dynamic width or precision: integers, but not char or bool.
+template <class Type> constexpr bool is_integer_arg() { return is_signed_int<Type>() || is_unsigned_int<Type>(); }
 
-// The spec family of T; also where an unformattable type is rejected.
-template <class T> constexpr Kind kind_of() {
-  if constexpr (has_formatter<T>)
+// The spec family of Type; also where an unformattable type is rejected.
+template <class Type> constexpr Kind kind_of() {
+  if constexpr (has_formatter<Type>)
     return Kind::Int; // unused: custom types parse their own spec
-  else if constexpr (same<T, bool>)
+  else if constexpr (same<Type, bool>)
     return Kind::Bool;
-  else if constexpr (same<T, char>)
+  else if constexpr (same<Type, char>)
     return Kind::Char;
-  else if constexpr (is_signed_int<T>() || is_unsigned_int<T>())
+  else if constexpr (is_signed_int<Type>() || is_unsigned_int<Type>())
     return Kind::Int;
-  else if constexpr (same<T, double> || same<T, float>)
+  else if constexpr (same<Type, double> || same<Type, float>)
     return Kind::Float;
-  else if constexpr (is_c_string<T>() || same<T, StringView>)
+  else if constexpr (is_c_string<Type>() || same<Type, StringView>)
     return Kind::String;
-  else if constexpr (__is_pointer(T) || same<T, decltype(nullptr)>)
+  else if constexpr (__is_pointer(Type) || same<Type, decltype(nullptr)>)
     return Kind::Pointer;
-  else if constexpr (__is_enum(T)) {
-    if constexpr (has_enum_name<T>)
+  else if constexpr (__is_enum(Type)) {
+    if constexpr (has_enum_name<Type>)
       return Kind::String;
     else
-      return kind_of<__underlying_type(T)>();
+      return kind_of<__underlying_type(Type)>();
   } else {
-    static_assert(sizeof(T) == 0, "solo::print: no formatter for this type (specialise solo::Formatter<T>)");
+    static_assert(sizeof(Type) == 0, "solo::print: no formatter for this type (specialise solo::Formatter<T>)");
     return Kind::Int;
   }
 }
 
-// Checks one spec for an argument of type T; called only while a format string is checked at compile time.
-template <class T> constexpr void check_spec(StringView text) {
-  if constexpr (has_formatter<T>) {
-    Formatter<T> f;
+// Checks one spec for an argument of type Type; called only while a format string is checked at compile time.
+template <class Type> constexpr void check_spec(StringView text) {
+  if constexpr (has_formatter<Type>) {
+    Formatter<Type> f;
     f.parse(text);
   } else {
     Spec s;
-    if (!parse_spec(text, s) || !spec_allowed(kind_of<T>(), s)) bad_spec();
+    if (!parse_spec(text, s) || !spec_allowed(kind_of<Type>(), s)) bad_spec();
   }
 }
 
-template <class T> void format_custom(const void *object, StringView spec, Sink &out) {
-  Formatter<T> f;
+template <class Type> void format_custom(const void *object, StringView spec, Sink &out) {
+  Formatter<Type> f;
   f.parse(spec);
-  f.format(*static_cast<const T *>(object), out);
+  f.format(*static_cast<const Type *>(object), out);
 }
 
-template <class T> inline Arg make_arg(const T &v) {
+template <class Type> inline Arg make_arg(const Type &v) {
   Arg a;
-  if constexpr (has_formatter<T>) {
+  if constexpr (has_formatter<Type>) {
     a.type = ArgType::Custom;
     a.custom.object = &v;
-    a.custom.format = &format_custom<T>;
-  } else if constexpr (same<T, bool>) {
+    a.custom.format = &format_custom<Type>;
+  } else if constexpr (same<Type, bool>) {
     a.type = ArgType::Bool;
     a.b = v;
-  } else if constexpr (same<T, char>) {
+  } else if constexpr (same<Type, char>) {
     a.type = ArgType::Char;
     a.c = v;
-  } else if constexpr (is_signed_int<T>()) {
+  } else if constexpr (is_signed_int<Type>()) {
     a.type = ArgType::Int;
     a.i = v;
-  } else if constexpr (is_unsigned_int<T>()) {
+  } else if constexpr (is_unsigned_int<Type>()) {
     a.type = ArgType::UInt;
     a.u = v;
-  } else if constexpr (same<T, double> || same<T, float>) {
-    a.type = same<T, float> ? ArgType::Float : ArgType::Double;
+  } else if constexpr (same<Type, double> || same<Type, float>) {
+    a.type = same<Type, float> ? ArgType::Float : ArgType::Double;
     a.flt.value = v;
     a.flt.format = &format_float;
-  } else if constexpr (is_c_string<T>() || same<T, StringView>) {
+  } else if constexpr (is_c_string<Type>() || same<Type, StringView>) {
     StringView s(v);
     a.type = ArgType::String;
     a.str.data = s.data();
     a.str.size = s.size();
-  } else if constexpr (same<T, decltype(nullptr)>) {
+  } else if constexpr (same<Type, decltype(nullptr)>) {
     a.type = ArgType::Pointer;
     a.ptr = nullptr;
-  } else if constexpr (__is_pointer(T)) {
+  } else if constexpr (__is_pointer(Type)) {
     a.type = ArgType::Pointer;
     a.ptr = (const void *)v; // any object pointer; function pointers too, as in printf's %p
-  } else if constexpr (__is_enum(T)) {
-    if constexpr (has_enum_name<T>) {
+  } else if constexpr (__is_enum(Type)) {
+    if constexpr (has_enum_name<Type>) {
       StringView s(solo_enum_name(v));
       if (s.data() != nullptr && !s.empty()) {
         a.type = ArgType::String;
@@ -183,10 +188,10 @@ template <class T> inline Arg make_arg(const T &v) {
         a.i = static_cast<long long>(v);
       }
     } else {
-      return make_arg(static_cast<__underlying_type(T)>(v));
+      return make_arg(static_cast<__underlying_type(Type)>(v));
     }
   } else {
-    kind_of<T>(); // the static_assert with the message
+    kind_of<Type>(); // the static_assert with the message
   }
   return a;
 }

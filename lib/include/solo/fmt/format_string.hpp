@@ -1,5 +1,5 @@
 // A format string checked at compile time against the argument types, like std::format's
-// basic_format_string: `{}` and `{N}` placeholders, `{{` and `}}` for braces, specs after ':'. Every mistake is
+// basic_format_string: `{}` and `{Size}` placeholders, `{{` and `}}` for braces, specs after ':'. Every mistake is
 // a compile error whose message names one of the functions below.
 #pragma once
 
@@ -24,7 +24,7 @@ namespace detail {
 using SpecCheck = void (*)(StringView);
 
 // Walks a format string: literal text goes to `text`, each placeholder to `field(index, spec, nested)`, where
-// `nested` holds the argument numbers of the `{}` / `{N}` fields inside the spec (dynamic width and precision,
+// `nested` holds the argument numbers of the `{}` / `{Size}` fields inside the spec (dynamic width and precision,
 // in the order they appear; -1 if absent). Shared by the compile-time check and the run-time formatter so that
 // they cannot disagree. Returns false on a malformed string (only reachable at run time for strings that were
 // never checked).
@@ -115,15 +115,15 @@ template <class... Args> consteval void check_format(StringView f) {
     if (!used[i]) error::more_arguments_than_placeholders();
 }
 
-template <class T> struct type_identity {
-  using type = T;
+template <class Type> struct type_identity {
+  using type = Type;
 };
 
 } // namespace detail
 
 template <class... Args> class FormatString {
 public:
-  template <size_t N> consteval FormatString(const char (&s)[N]) : text_(s, N - 1) {
+  template <size_t Size> consteval FormatString(const char (&s)[Size]) : text_(s, Size - 1) {
     detail::check_format<Args...>(text_);
   }
   consteval FormatString(StringView s) : text_(s) { detail::check_format<Args...>(text_); }

@@ -66,9 +66,16 @@ private:
   Errno error_ = Errno(0);
 };
 
-// `stdout` and `stderr` may be macros in a hosted C library's <stdio.h>; these are solo's own.
+// `stdout` and `stderr` may be macros in a hosted C library's <stdio.h>; these are solo's own. glibc's
+// (`#define stdout stdout`) change nothing; musl's (`#define stdout (stdout)`) still leave these declarations
+// valid, but `io::stdout` in a program then needs an #undef stdout after the C header.
 extern Stream stdout;
 extern Stream stderr;
+
+namespace detail {
+// solo's own headers name the stream this way, which survives either macro.
+inline Stream &standard_output() noexcept { return stdout; }
+} // namespace detail
 
 // Flushes solo::io::stdout and stderr; the first error wins.
 Result<void> flush_all() noexcept;

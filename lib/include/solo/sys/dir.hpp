@@ -9,12 +9,14 @@ namespace solo::sys {
 
 // struct linux_dirent64 as getdents64 writes it: records of d_reclen bytes (8-byte aligned), each a name
 // with its NUL. The kernel has no uapi header for it; tests/abi checks it against the C library's dirent64.
+// A record holds only as much of d_name as its name needs: read the name up to its NUL, never past d_reclen.
+// (d_name has the C library's 256 bytes rather than a flexible array, which ISO C++ does not have.)
 struct Dirent64 {
   unsigned long long d_ino;
   long long d_off;
   unsigned short d_reclen;
   unsigned char d_type;
-  char d_name[];
+  char d_name[256];
 };
 
 // Fills `buf` with whole records and returns the number of bytes used; 0 at the end of the directory,

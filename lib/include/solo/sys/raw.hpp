@@ -11,10 +11,10 @@ namespace solo::sys {
 namespace nr = solo::arch::nr;
 
 namespace detail {
-template <class T> inline long to_long(T v) noexcept {
-  if constexpr (__is_pointer(T))
+template <class Type> inline long to_long(Type v) noexcept {
+  if constexpr (__is_pointer(Type))
     return reinterpret_cast<long>(v);
-  else if constexpr (__is_same(T, decltype(nullptr)))
+  else if constexpr (__is_same(Type, decltype(nullptr)))
     return 0;
   else if constexpr (requires { v.get(); }) // FdRef: a descriptor travels as its number
     return static_cast<long>(v.get());
@@ -50,9 +50,9 @@ constexpr bool is_error(long ret) noexcept {
   return static_cast<unsigned long>(ret) > static_cast<unsigned long>(-4096L);
 }
 
-template <class T = long> inline Result<T> result(long ret) noexcept {
+template <class Type = long> inline Result<Type> result(long ret) noexcept {
   if (is_error(ret)) return static_cast<Errno>(-ret);
-  return static_cast<T>(ret);
+  return static_cast<Type>(ret);
 }
 
 inline Result<void> result_void(long ret) noexcept {

@@ -248,7 +248,7 @@ struct Ucred {
 };
 
 // One option: its level, its name and the type of its value, so setsockopt/getsockopt check the size.
-template <class T> struct SocketOption {
+template <class Type> struct SocketOption {
   int level;
   int name;
 };
@@ -292,17 +292,17 @@ inline constexpr SocketOption<int> tcp_keepcnt{6, 6};
 inline Result<void> setsockopt(FdRef fd, int level, int optname, const void *optval, socklen_t optlen) noexcept {
   return result_void(raw(nr::setsockopt, fd.get(), level, optname, optval, optlen));
 }
-template <class T> inline Result<void> setsockopt(FdRef fd, SocketOption<T> opt, const T &value) noexcept {
-  return setsockopt(fd, opt.level, opt.name, &value, sizeof(T));
+template <class Type> inline Result<void> setsockopt(FdRef fd, SocketOption<Type> opt, const Type &value) noexcept {
+  return setsockopt(fd, opt.level, opt.name, &value, sizeof(Type));
 }
 
 // The kernel writes the value's real length back into `*optlen`.
 inline Result<void> getsockopt(FdRef fd, int level, int optname, void *optval, socklen_t *optlen) noexcept {
   return result_void(raw(nr::getsockopt, fd.get(), level, optname, optval, optlen));
 }
-template <class T> inline Result<T> getsockopt(FdRef fd, SocketOption<T> opt) noexcept {
-  T value{};
-  socklen_t len = sizeof(T);
+template <class Type> inline Result<Type> getsockopt(FdRef fd, SocketOption<Type> opt) noexcept {
+  Type value{};
+  socklen_t len = sizeof(Type);
   long r = raw(nr::getsockopt, fd.get(), opt.level, opt.name, &value, &len);
   if (is_error(r)) return static_cast<Errno>(-r);
   return value;
