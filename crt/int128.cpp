@@ -1,0 +1,26 @@
+// 128-bit division, remainder and checked multiplication under the compiler runtime's names: clang calls
+// them for `/`, `%` on __int128 and for __builtin_mul_overflow on it (crt/int128.hpp has the code).
+#include "int128.hpp"
+
+using solo::crt::i128;
+using solo::crt::u128;
+
+extern "C" {
+u128 __udivti3(u128 n, u128 d) {
+  u128 rem;
+  return solo::crt::divide(n, d, rem);
+}
+u128 __umodti3(u128 n, u128 d) {
+  u128 rem;
+  (void)solo::crt::divide(n, d, rem);
+  return rem;
+}
+i128 __divti3(i128 n, i128 d) { return solo::crt::divide_signed(n, d); }
+i128 __modti3(i128 n, i128 d) { return solo::crt::remainder_signed(n, d); }
+i128 __muloti4(i128 a, i128 b, int *overflow) {
+  bool o;
+  i128 r = solo::crt::multiply_checked(a, b, o);
+  *overflow = o ? 1 : 0;
+  return r;
+}
+}
