@@ -69,9 +69,8 @@ long pipe_once(bool slow) {
   if (!copied || *copied != total) (void)io::err("copy failed\n");
   (void)sys::close(a[0]);
   (void)sys::close(b[1]);
-  int status;
-  (void)io::wait4(static_cast<int>(writer), &status, 0);
-  (void)io::wait4(static_cast<int>(reader), &status, 0);
+  (void)io::wait4(static_cast<int>(writer));
+  (void)io::wait4(static_cast<int>(reader));
   return took;
 }
 

@@ -3,7 +3,7 @@
 
 namespace solo::io {
 
-Result<size_t> copy(int in, int out, size_t *done) noexcept {
+Result<size_t> copy(FdRef in, FdRef out, size_t *done) noexcept {
   char buf[32 * 1024];
   size_t total = 0;
   for (;;) {

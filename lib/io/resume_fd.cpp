@@ -13,12 +13,12 @@ Result<size_t> write(FdRef fd, const void *buf, size_t count) noexcept {
   return sys::result<size_t>(resume([&] { return detail::cancellable(sys::nr::write, fd, buf, count); }));
 }
 
-Result<size_t> readv(FdRef fd, const IoVec *iov, int count) noexcept {
-  return sys::result<size_t>(resume([&] { return detail::cancellable(sys::nr::readv, fd, iov, count); }));
+Result<size_t> readv(FdRef fd, const sys::Iovec *iov, int iovcnt) noexcept {
+  return sys::result<size_t>(resume([&] { return detail::cancellable(sys::nr::readv, fd, iov, iovcnt); }));
 }
 
-Result<size_t> writev(FdRef fd, const IoVec *iov, int count) noexcept {
-  return sys::result<size_t>(resume([&] { return detail::cancellable(sys::nr::writev, fd, iov, count); }));
+Result<size_t> writev(FdRef fd, const sys::Iovec *iov, int iovcnt) noexcept {
+  return sys::result<size_t>(resume([&] { return detail::cancellable(sys::nr::writev, fd, iov, iovcnt); }));
 }
 
 Result<Fd> openat(FdRef dirfd, CStr path, sys::OpenFlags flags, unsigned mode) noexcept {
@@ -26,8 +26,8 @@ Result<Fd> openat(FdRef dirfd, CStr path, sys::OpenFlags flags, unsigned mode) n
       resume([&] { return detail::cancellable(sys::nr::openat, dirfd, path, static_cast<unsigned>(flags), mode); }));
 }
 
-Result<void> flock(FdRef fd, int operation) noexcept {
-  return sys::result_void(resume([&] { return detail::cancellable(sys::nr::flock, fd, operation); }));
+Result<void> flock(FdRef fd, sys::FlockOp op) noexcept {
+  return sys::result_void(resume([&] { return detail::cancellable(sys::nr::flock, fd, to_underlying(op)); }));
 }
 
 } // namespace solo::io

@@ -6,6 +6,10 @@ Result<Waited> waitid(IdType idtype, int id, WaitOptions options, Rusage *usage)
   WaitidInfo info{}; // pid stays 0 when WNOHANG finds nothing, so it must start zeroed
   long r = raw(nr::waitid, static_cast<int>(idtype), id, &info, to_underlying(options), usage);
   if (is_error(r)) return static_cast<Errno>(-r);
+  return waited_from(info);
+}
+
+Waited waited_from(const WaitidInfo &info) noexcept {
   if (info.pid == 0) return Waited{};
   using State = ChildStatus::State;
   ChildStatus status;

@@ -80,10 +80,9 @@ void overflow_is_caught() {
     sink = overflow(0);
     return 52;
   });
-  int status = 0;
-  CHECK_EQ(io::wait4(child, &status, 0).value_or(-1), child);
-  CHECK_EQ(status & 0x7f, 0); // not killed by the SIGSEGV
-  CHECK_EQ(exit_code(status), 42);
+  auto status = wait_for(child);
+  CHECK_EQ(status.signal(), 0); // not killed by the SIGSEGV
+  CHECK_EQ(status.exit_code(), 42);
 
   // The same overflow without an alternate stack cannot run the handler: the child dies of SIGSEGV.
   int bare = spawn([] {
@@ -95,8 +94,8 @@ void overflow_is_caught() {
     sink = overflow(0);
     return 52;
   });
-  CHECK_EQ(io::wait4(bare, &status, 0).value_or(-1), bare);
-  CHECK_EQ(status & 0x7f, sig::SEGV);
+  status = wait_for(bare);
+  CHECK_EQ(status.signal(), sig::SEGV);
 }
 
 } // namespace

@@ -79,8 +79,7 @@ void plain_and_info_handlers() {
   int parent = sys::getpid();
   CHECK(sig::block(sig::SignalSet::of(sig::USR2)).has_value());
   int child = spawn([=] { return sys::kill(parent, sig::USR2) ? 0 : 1; });
-  int status = 0;
-  CHECK_EQ(io::wait4(child, &status, 0).value_or(-1), child);
+  (void)wait_for(child);
   CHECK(sig::pending().value_or(sig::SignalSet{}).contains(sig::USR2));
   CHECK(sig::unblock(sig::SignalSet::of(sig::USR2)).has_value());
   CHECK_EQ(hits, 1);
@@ -223,8 +222,7 @@ void suspend_until_handled() {
   while (hits == 0) sig::suspend({}); // USR1 can only arrive inside suspend, never between check and wait
   CHECK_EQ(hits, 1);
   CHECK(sig::current_mask().value_or(sig::SignalSet{}).contains(sig::USR1)); // suspend put the mask back
-  int status = 0;
-  CHECK_EQ(io::wait4(child, &status, 0).value_or(-1), child);
+  (void)wait_for(child);
   CHECK(sig::unblock(usr1).has_value());
 }
 
@@ -244,9 +242,8 @@ void sigchld_info() {
   CHECK_EQ(child_pid, child);
   CHECK_EQ(child_code, sig::code::child_exited);
   CHECK_EQ(child_status, 42);
-  int status = 0;
-  CHECK_EQ(io::wait4(child, &status, 0).value_or(-1), child);
-  CHECK_EQ(exit_code(status), 42);
+  auto status = wait_for(child);
+  CHECK_EQ(status.exit_code(), 42);
 
   child_pid = 0;
   int victim = spawn([] {
@@ -258,7 +255,7 @@ void sigchld_info() {
   CHECK_EQ(child_pid, victim);
   CHECK_EQ(child_code, sig::code::child_killed);
   CHECK_EQ(child_status, sig::TERM);
-  CHECK_EQ(io::wait4(victim, &status, 0).value_or(-1), victim);
+  status = wait_for(victim);
   CHECK(sig::unblock(chld).has_value());
   CHECK(sig::set_action(sig::CHLD, sig::Action::default_action()).has_value());
 }
@@ -279,8 +276,7 @@ long read_interrupted_once(sig::Flags flags) {
   char c = 0;
   long r = sys::raw(sys::nr::read, fds[0], &c, 1);
   CHECK_EQ(hits, 1);
-  int status = 0;
-  CHECK_EQ(io::wait4(child, &status, 0).value_or(-1), child);
+  (void)wait_for(child);
   (void)sys::close(fds[0]);
   (void)sys::close(fds[1]);
   return r;

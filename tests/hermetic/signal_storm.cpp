@@ -58,9 +58,8 @@ void pipe_under_storm() {
   CHECK_EQ(received, total);
   CHECK_EQ(wrong, 0);
   CHECK(alarms - before > 10); // the storm really was on
-  int status = 0;
-  CHECK_EQ(io::wait4(child, &status, 0).value_or(-1), child);
-  CHECK_EQ(exit_code(status), 0);
+  auto status = wait_for(child);
+  CHECK_EQ(status.exit_code(), 0);
   (void)sys::close(fds[0]);
   print("pipe 1 MiB: ", took, " ms, ");
   print("", alarms - before, " signals\n");
@@ -86,42 +85,39 @@ void waits_under_storm() {
     pause_ms(200);
     return 7;
   });
-  int status = 0;
-  CHECK_EQ(io::wait4(child, &status, 0).value_or(-1), child);
+  auto status = wait_for(child);
   long took = now_ms() - start;
-  CHECK_EQ(exit_code(status), 7);
+  CHECK_EQ(status.exit_code(), 7);
   CHECK(took >= 200);
   CHECK(took <= 200 + slack_ms);
   print("wait4 200 ms child: ", took, " ms\n");
 
   int fds[2];
   CHECK(sys::pipe2(fds).has_value());
-  io::PollFd p{fds[0], sys::PollEvents::In, sys::PollEvents::None};
+  sys::Pollfd p{fds[0], sys::PollEvents::In, sys::PollEvents::None};
   start = now_ms();
   auto ready = io::poll(&p, 1, 200);
   took = now_ms() - start;
   CHECK(ready.has_value());
-  CHECK_EQ(ready.value_or(-1), 0);
+  CHECK_EQ(ready.value_or(99), 0);
   CHECK(took >= 200);
   CHECK(took <= 200 + slack_ms);
   print("poll 200 ms: ", took, " ms\n");
 
   // epoll_pwait: the same rule with whole milliseconds.
-  long ep = sys::raw(sys::nr::epoll_create1, 0);
-  CHECK(ep >= 0);
-  // struct epoll_event is 12 bytes (packed) on x86-64 and 16 elsewhere; `events` is the first u32 in both, and
-  // this buffer is large enough for four of either.
-  unsigned long ev[8] = {};
-  ev[0] = 1; // EPOLLIN (the data field stays 0)
-  CHECK_EQ(sys::raw(sys::nr::epoll_ctl, ep, 1 /* EPOLL_CTL_ADD */, fds[0], &ev[0]), 0);
+  auto ep = sys::epoll_create1();
+  CHECK(ep.has_value());
+  auto interest = sys::epoll_event_for_fd(sys::EpollEvents::In, fds[0]);
+  CHECK(sys::epoll_ctl(ep ? ep->get() : -1, sys::EpollOp::Add, fds[0], &interest).has_value());
+  sys::EpollEvent ev[4];
   start = now_ms();
-  auto events = io::epoll_wait(static_cast<int>(ep), ev, 4, 200);
+  auto events = io::epoll_wait(ep ? ep->get() : -1, ev, 4, 200);
   took = now_ms() - start;
-  CHECK_EQ(events.value_or(-1), 0);
+  CHECK(events.has_value());
+  CHECK_EQ(events.value_or(99), 0);
   CHECK(took >= 200);
   CHECK(took <= 200 + slack_ms);
   print("epoll_wait 200 ms: ", took, " ms\n");
-  (void)sys::close(static_cast<int>(ep));
 
   // sigtimedwait for a signal that never comes.
   solo::Timespec timeout = Timespec::from_milliseconds(200);
@@ -144,7 +140,7 @@ void waits_under_storm() {
   CHECK_EQ(ready.value_or(-1), 1);
   CHECK(has(p.revents, sys::PollEvents::In)); // found by argument-dependent lookup
   CHECK(took < 5000);
-  CHECK_EQ(io::wait4(writer, &status, 0).value_or(-1), writer);
+  status = wait_for(writer);
   (void)sys::close(fds[0]);
   (void)sys::close(fds[1]);
 }
@@ -180,9 +176,8 @@ void open_and_lock_under_storm() {
   char got[4] = {};
   CHECK_EQ(io::read_exact(fd ? fd->get() : -1, got, 4).value_or(0), 4);
   CHECK(solo::StringView(got, 4) == "fifo");
-  int status = 0;
-  CHECK_EQ(io::wait4(writer, &status, 0).value_or(-1), writer);
-  CHECK_EQ(exit_code(status), 0);
+  auto status = wait_for(writer);
+  CHECK_EQ(status.exit_code(), 0);
   (void)sys::raw(sys::nr::unlinkat, sys::at_fdcwd, fifo, 0);
 
   char lock[64];
@@ -192,11 +187,10 @@ void open_and_lock_under_storm() {
   CHECK(file.has_value());
   int ready[2];
   CHECK(sys::pipe2(ready).has_value());
-  constexpr int lock_ex = 2;
   int holder = spawn([&] {
     // Its own open file description: a lock taken through the inherited one would be the parent's too.
     auto own = sys::openat(sys::at_fdcwd, solo::CStr(static_cast<const char *>(lock)), sys::OpenFlags::ReadWrite);
-    if (!own || !io::flock(*own, lock_ex)) return 1;
+    if (!own || !io::flock(*own, sys::FlockOp::Exclusive)) return 1;
     if (!solo::io::write_all(ready[1], "L", 1)) return 1;
     pause_ms(150);
     return 0; // exiting releases the lock
@@ -204,10 +198,10 @@ void open_and_lock_under_storm() {
   char c;
   CHECK_EQ(io::read(ready[0], &c, 1).value_or(0), 1);
   before = alarms;
-  CHECK(io::flock(file ? file->get() : -1, lock_ex).has_value());
+  CHECK(io::flock(file ? file->get() : -1, sys::FlockOp::Exclusive).has_value());
   CHECK(alarms - before > 10);
-  CHECK_EQ(io::wait4(holder, &status, 0).value_or(-1), holder);
-  CHECK_EQ(exit_code(status), 0);
+  status = wait_for(holder);
+  CHECK_EQ(status.exit_code(), 0);
   (void)sys::close(ready[0]);
   (void)sys::close(ready[1]);
   (void)sys::raw(sys::nr::unlinkat, sys::at_fdcwd, lock, 0);

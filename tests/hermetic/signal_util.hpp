@@ -72,8 +72,14 @@ inline void stop_storm() {
   (void)sig::set_action(sig::ALRM, sig::Action::ignore());
 }
 
-// The child's exit code from a wait status, or -1 when it did not exit normally.
-inline int exit_code(int status) { return (status & 0x7f) == 0 ? (status >> 8) & 0xff : -1; }
+// Waits for `pid` under the EINTR policy and says how it ended (a failed CHECK if it cannot be waited for).
+inline sys::ChildStatus wait_for(int pid) {
+  auto waited = io::wait4(pid);
+  CHECK(waited.has_value());
+  if (!waited) return {};
+  CHECK_EQ(waited->pid, pid);
+  return waited->status;
+}
 
 inline void print(const char *label, long value, const char *unit) {
   char buf[24];

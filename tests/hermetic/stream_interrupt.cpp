@@ -74,8 +74,8 @@ template <class Body, class Before> Ended run(Target target, Body body, Before b
   (void)sys::close(err[1]);
   before_reading(pid);
   // Both pipes at once, so that neither fills up while the other is read.
-  io::PollFd p[2] = {{target == Target::ClosedPipe ? -1 : out[0], sys::PollEvents::In, sys::PollEvents::None},
-                     {err[0], sys::PollEvents::In, sys::PollEvents::None}};
+  sys::Pollfd p[2] = {{target == Target::ClosedPipe ? -1 : out[0], sys::PollEvents::In, sys::PollEvents::None},
+                      {err[0], sys::PollEvents::In, sys::PollEvents::None}};
   for (int open = target == Target::ClosedPipe ? 1 : 2; open > 0;) {
     auto ready = sys::raw(sys::nr::ppoll, p, 2, nullptr, nullptr, 8);
     if (ready < 0) continue;

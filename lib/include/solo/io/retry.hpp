@@ -14,17 +14,17 @@
 //   the request was checked but before the kernel started waiting still makes the call return EINTR, when
 //   its handler requests the interrupt with its ucontext (as Action::interrupt does).
 // * Never retried: close (the descriptor is released whatever close reports) and connect (see below).
-//
-// The system calls below are made through sys::raw until the typed families exist; each is one line to swap.
 #pragma once
 
 #include <solo/interrupt.hpp>
 #include <solo/result.hpp>
-#include <solo/signal/info.hpp>
+#include <solo/sys/epoll.hpp>
 #include <solo/sys/file.hpp>
 #include <solo/sys/iovec.hpp>
 #include <solo/sys/poll.hpp>
 #include <solo/sys/raw.hpp>
+#include <solo/sys/socket.hpp>
+#include <solo/sys/wait.hpp>
 #include <solo/time.hpp>
 #include <solo/timespec.hpp>
 
@@ -79,62 +79,67 @@ template <class Call> inline long resume_until(Timespec deadline, Call call) noe
 } // namespace detail
 
 // --- Descriptors -----------------------------------------------------------------------------------------
-
-using IoVec = sys::Iovec;
+// Every call here takes exactly the types of its typed system call in solo::sys (FdRef, sys::OpenFlags,
+// sys::Iovec, sys::SocketAddress, sys::MsgFlags, sys::Msghdr, sys::Pollfd, sys::EpollEvent, sys::WaitOptions,
+// sys::Rusage, ...) and returns what it returns: the two layers differ in policy only.
 
 Result<size_t> read(FdRef fd, void *buf, size_t count) noexcept;
 Result<size_t> write(FdRef fd, const void *buf, size_t count) noexcept;
-Result<size_t> readv(FdRef fd, const IoVec *iov, int count) noexcept;
-Result<size_t> writev(FdRef fd, const IoVec *iov, int count) noexcept;
+Result<size_t> readv(FdRef fd, const sys::Iovec *iov, int iovcnt) noexcept;
+Result<size_t> writev(FdRef fd, const sys::Iovec *iov, int iovcnt) noexcept;
 
 // openat under the policy: opening a FIFO blocks until the other end is opened too.
 Result<Fd> openat(FdRef dirfd, CStr path, sys::OpenFlags flags, unsigned mode = 0) noexcept;
 
-// flock(2): LOCK_SH 1, LOCK_EX 2, LOCK_NB 4, LOCK_UN 8.
-Result<void> flock(FdRef fd, int operation) noexcept;
+// flock waits for a lock held elsewhere (unless sys::FlockOp::NonBlock).
+Result<void> flock(FdRef fd, sys::FlockOp op) noexcept;
 
-// --- Sockets (addresses as raw bytes until the socket family's types exist) --------------------------------
+// --- Sockets ---------------------------------------------------------------------------------------------
 
-Result<Fd> accept4(FdRef fd, void *address, unsigned *address_size, int flags) noexcept;
-Result<size_t> recvfrom(FdRef fd, void *buf, size_t count, int flags, void *address, unsigned *address_size) noexcept;
-Result<size_t> sendto(FdRef fd, const void *buf, size_t count, int flags, const void *address,
-                      unsigned address_size) noexcept;
-inline Result<size_t> recv(FdRef fd, void *buf, size_t count, int flags = 0) noexcept {
-  return recvfrom(fd, buf, count, flags, nullptr, nullptr);
+// Fills `*peer` with the connection's address when given.
+Result<Fd> accept4(FdRef fd, sys::SocketAddress *peer, sys::SocketFlags flags = sys::SocketFlags::CloseOnExec) noexcept;
+// Fills `*src` with the sender's address when given; `dest` may be null on a connected socket.
+Result<size_t> recvfrom(FdRef fd, void *buf, size_t len, sys::MsgFlags flags,
+                        sys::SocketAddress *src = nullptr) noexcept;
+Result<size_t> sendto(FdRef fd, const void *buf, size_t len, sys::MsgFlags flags,
+                      const sys::SocketAddress *dest = nullptr) noexcept;
+inline Result<size_t> recv(FdRef fd, void *buf, size_t len, sys::MsgFlags flags = sys::MsgFlags::None) noexcept {
+  return io::recvfrom(fd, buf, len, flags);
 }
-inline Result<size_t> send(FdRef fd, const void *buf, size_t count, int flags = 0) noexcept {
-  return sendto(fd, buf, count, flags, nullptr, 0);
+inline Result<size_t> send(FdRef fd, const void *buf, size_t len, sys::MsgFlags flags = sys::MsgFlags::None) noexcept {
+  return io::sendto(fd, buf, len, flags);
 }
-Result<size_t> recvmsg(FdRef fd, void *message, int flags) noexcept;
-Result<size_t> sendmsg(FdRef fd, const void *message, int flags) noexcept;
+// The kernel updates msg_namelen, msg_controllen and msg_flags.
+Result<size_t> recvmsg(FdRef fd, sys::Msghdr &msg, sys::MsgFlags flags) noexcept;
+Result<size_t> sendmsg(FdRef fd, const sys::Msghdr &msg, sys::MsgFlags flags) noexcept;
 
 // connect is never called twice: once interrupted, the kernel carries on connecting in the background and a
 // second connect would only say EALREADY. solo waits for the socket to become writable (ppoll, under the
 // policy) and reports the outcome from SO_ERROR.
-Result<void> connect(FdRef fd, const void *address, unsigned address_size) noexcept;
+Result<void> connect(FdRef fd, const sys::SocketAddress &addr) noexcept;
+Result<void> connect(FdRef fd, const void *addr, sys::socklen_t addrlen) noexcept;
 
 // --- Waiting -----------------------------------------------------------------------------------------------
 
-using PollFd = sys::Pollfd;
-
 // ppoll with a timeout in milliseconds (negative: none). Returns how many entries have revents set; 0 means
 // the timeout expired, measured from the first call however many signals arrive.
-Result<int> poll(PollFd *fds, unsigned long count, long timeout_ms) noexcept;
+Result<unsigned> poll(sys::Pollfd *fds, unsigned nfds, long timeout_ms) noexcept;
 // The same with an absolute deadline on monotonic_now()'s clock.
-Result<int> poll_until(PollFd *fds, unsigned long count, Timespec deadline) noexcept;
+Result<unsigned> poll_until(sys::Pollfd *fds, unsigned nfds, Timespec deadline) noexcept;
 
 // epoll_pwait with the same deadline rule (the timeout is rounded up to whole milliseconds on each resume,
-// so the wait never ends early). `events` points at the architecture's struct epoll_event array.
-Result<int> epoll_wait(int epfd, void *events, int max_events, long timeout_ms) noexcept;
+// so the wait never ends early). Returns how many of events[0, maxevents) were filled.
+Result<unsigned> epoll_wait(FdRef epfd, sys::EpollEvent *events, int maxevents, long timeout_ms) noexcept;
 
 // Sleeps: absolute clock_nanosleep on CLOCK_MONOTONIC, so a resumed sleep keeps the original deadline.
 Result<void> sleep_for(Timespec duration) noexcept;
 Result<void> sleep_until(Timespec deadline) noexcept;
 
-// wait4 / waitid under the policy. Returns the pid (0 with WNOHANG when nothing changed).
-Result<int> wait4(int pid, int *status, int options, void *rusage = nullptr) noexcept;
-// waitid(idtype, id, info, options): P_ALL 0, P_PID 1, P_PGID 2, P_PIDFD 3.
-Result<void> waitid(int idtype, int id, signal::Info *info, int options, void *rusage = nullptr) noexcept;
+// wait4 / waitid under the policy, decoded as sys::wait4 / sys::waitid do: pid 0 with WaitOptions::NoHang
+// when no child has changed state.
+Result<sys::Waited> wait4(sys::pid_t pid, sys::WaitOptions options = sys::WaitOptions::None,
+                          sys::Rusage *usage = nullptr) noexcept;
+Result<sys::Waited> waitid(sys::IdType idtype, int id, sys::WaitOptions options, sys::Rusage *usage = nullptr) noexcept;
 
 // --- Whole buffers -----------------------------------------------------------------------------------------
 // These loop over short transfers. When they stop on an error (EINTR included), `done` receives exactly how
@@ -145,6 +150,6 @@ Result<size_t> read_exact(FdRef fd, void *buf, size_t size, size_t *done = nullp
 // write_all is in <solo/io.hpp>.
 // Copies `in` to `out` until end of file; returns the count. Bytes already read are always written out in
 // full before an interrupt is reported, so none is lost between the two descriptors.
-Result<size_t> copy(int in, int out, size_t *done = nullptr) noexcept;
+Result<size_t> copy(FdRef in, FdRef out, size_t *done = nullptr) noexcept;
 
 } // namespace solo::io

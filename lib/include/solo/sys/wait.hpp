@@ -106,5 +106,7 @@ struct WaitidInfo {
 // waitid with WaitOptions::Exited/Stopped/Continued (at least one). Returns pid 0 and State::None with
 // NoHang when nothing is ready yet.
 Result<Waited> waitid(IdType idtype, int id, WaitOptions options, Rusage *usage = nullptr) noexcept;
+// What waitid filled in (zeroed first), decoded: the same for solo::io::waitid.
+Waited waited_from(const WaitidInfo &info) noexcept;
 
 } // namespace solo::sys
