@@ -10,6 +10,7 @@
 #include <solo/fd.hpp>
 #include <solo/interrupt.hpp>
 #include <solo/signal/info.hpp>
+#include <solo/signal/names.hpp>
 #include <solo/signal/numbers.hpp>
 #include <solo/signal/set.hpp>
 #include <solo/sys/signal.hpp>
