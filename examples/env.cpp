@@ -48,12 +48,13 @@ int main(int argc, char **argv) {
 
   const char **unset = new const char *[argc];
   size_t unset_count = 0;
-  const char **operands = new const char *[argc + 1];
+  const char **assignments = new const char *[argc + 1];
   int n = 0;
+  int command_at = 0; // the command's argv index: it and everything after it are the command's argv
   bool clear = false;
   solo::OptionParser p(argc, argv, options);
   p.stop_at_first_operand();
-  for (int o; (o = p.next()) != solo::OptionParser::End;) {
+  for (int o; command_at == 0 && (o = p.next()) != solo::OptionParser::End;) {
     switch (o) {
     case 'i':
       clear = true;
@@ -64,8 +65,10 @@ int main(int argc, char **argv) {
     case solo::OptionParser::Operand:
       if (n == 0 && p.value() == "-")
         clear = true; // "env -" is the old spelling of "env -i"
+      else if (is_assignment(p.value().data()))
+        assignments[n++] = p.value().data();
       else
-        operands[n++] = p.value().data();
+        command_at = p.index();
       break;
     case solo::OptionParser::Help:
       solo::println("Usage: {} [OPTION]... [-] [NAME=VALUE]... [COMMAND [ARG]...]\n"
@@ -80,7 +83,6 @@ int main(int argc, char **argv) {
       return tool::usage_error(p, 125);
     }
   }
-  operands[n] = nullptr;
 
   const char **list = new const char *[environ_count + static_cast<size_t>(n) + 1];
   size_t count = 0;
@@ -97,17 +99,16 @@ int main(int argc, char **argv) {
     }
     remove(list, count, name);
   }
-  int i = 0;
-  for (; i < n && is_assignment(operands[i]); ++i) {
+  for (int i = 0; i < n; ++i) {
     // Replaced where it stands (as setenv does), else added at the end.
-    solo::StringView name(operands[i], name_length(operands[i]));
+    solo::StringView name(assignments[i], name_length(assignments[i]));
     size_t k = 0;
     while (k < count && !has_name(list[k], name)) ++k;
-    list[k] = operands[i];
+    list[k] = assignments[i];
     if (k == count) list[++count] = nullptr;
   }
 
-  if (i == n) {
+  if (command_at == 0) {
     for (size_t k = 0; k < count; ++k) solo::println("{}", list[k]);
     return 0;
   }
@@ -115,13 +116,13 @@ int main(int argc, char **argv) {
   // The command: PATH as the command will see it.
   auto path = solo::env::get("PATH", const_cast<char **>(list));
   static char found[4096];
-  solo::CStr command(operands[i]);
+  solo::CStr command(argv[command_at]);
   auto where = solo::env::find_in_path(command, path ? path->view() : solo::env::default_path, found, sizeof found);
   solo::Errno e = where ? solo::Errno(0) : where.error();
   if (where) {
     (void)solo::io::flush_all();
-    e = solo::sys::execve(*where, operands + i, list).error();
+    e = solo::sys::execve(*where, argv + command_at, list).error();
   }
-  solo::println(solo::io::stderr, "{}: '{}': {}", argv[0], operands[i], e);
+  solo::println(solo::io::stderr, "{}: '{}': {}", argv[0], argv[command_at], e);
   return e == solo::Errno::ENOENT ? 127 : 126;
 }

@@ -30,6 +30,7 @@ int OptionParser::next() noexcept {
   if (bundle_ != nullptr && *bundle_ != '\0') return short_option();
   bundle_ = nullptr;
   if (index_ >= argc_) return End;
+  current_ = index_;
   const char *arg = argv_[index_++];
   if (operands_only_ || arg[0] != '-' || arg[1] == '\0') { // "-" alone is an operand (stdin, by convention)
     value_ = arg;

@@ -127,3 +127,33 @@ TEST_CASE("options: stopping at the first operand leaves the rest to a command")
   CHECK(run({"-", "-a"}, true) == V{"operand -", "operand -a"});
   CHECK(run({"-a", "cmd", "-b"}) == V{"a", "operand cmd", "b"}); // the default mixes them
 }
+
+TEST_CASE("options: index() is the argv slot of what next() returned, next_index() the first one unread") {
+  std::vector<std::string> args = {"prog", "-a", "one", "-bn5", "--lines", "7", "two", "--", "-a", "three"};
+  std::vector<char *> argv;
+  for (auto &a : args) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  OptionParser p(static_cast<int>(args.size()), argv.data(), options);
+  std::vector<std::string> seen;
+  for (int o; (o = p.next()) != OptionParser::End;) {
+    std::string what = o == OptionParser::Operand ? "operand" : std::string(1, static_cast<char>(o));
+    seen.push_back(what + "@" + std::to_string(p.index()) + "/" + std::to_string(p.next_index()));
+    if (o == OptionParser::Operand) CHECK(argv[static_cast<size_t>(p.index())] == p.value().data());
+  }
+  CHECK(seen == V{"a@1/2", "operand@2/3", "b@3/4", "n@3/4", "n@4/6", "operand@6/7", "operand@8/9", "operand@9/10"});
+  CHECK(p.next_index() == 10);
+
+  // What env does: options, then the command and everything after it as argv + index().
+  std::vector<std::string> cmd = {"env", "-i", "ls", "-l", "--all"};
+  std::vector<char *> cargv;
+  for (auto &a : cmd) cargv.push_back(a.data());
+  cargv.push_back(nullptr);
+  OptionParser q(static_cast<int>(cmd.size()), cargv.data(), options);
+  q.stop_at_first_operand();
+  int o;
+  while ((o = q.next()) != OptionParser::Operand) REQUIRE(o != OptionParser::End);
+  char **command = cargv.data() + q.index();
+  CHECK(std::string(command[0]) == "ls");
+  CHECK(std::string(command[1]) == "-l");
+  CHECK(command[3] == nullptr);
+}

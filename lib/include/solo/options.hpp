@@ -42,6 +42,12 @@ public:
   StringView value() const noexcept { return value_; }
   // After Error: the whole message as GNU tools print it, e.g. "ls: invalid option -- 'x'".
   StringView message() const noexcept { return StringView(message_, message_size_); }
+  // The argv index of what next() returned last: the operand itself, or the argument that held the option
+  // (whose value may have come from the next one). With stop_at_first_operand(), `argv + index()` after the
+  // first Operand is that operand and everything after it, a command's argv.
+  int index() const noexcept { return current_; }
+  // The argv index of the first argument not read yet (getopt's optind); argc at the end.
+  int next_index() const noexcept { return index_; }
   // argv[0], the name messages use.
   const char *program() const noexcept { return argc_ > 0 ? argv_[0] : ""; }
 
@@ -56,6 +62,7 @@ private:
   const Option *options_;
   size_t count_;
   int index_ = 1;
+  int current_ = 0;
   const char *bundle_ = nullptr; // the rest of a -abc bundle
   bool operands_only_ = false;
   bool stop_at_operand_ = false;
