@@ -4,6 +4,7 @@
 #include <solo/sys/clone.hpp>
 #include <solo/sys/dir.hpp>
 #include <solo/sys/fcntl.hpp>
+#include <solo/sys/memory.hpp>
 #include <solo/sys/wait.hpp>
 
 namespace solo::proc {
@@ -31,7 +32,10 @@ struct Child {
   const SpawnActions *actions;
   int error_fd; // the write end of the close-on-exec pipe
   unsigned long long parent_mask;
+  const char *const *shell_argv; // {"/bin/sh", path, argv[1] ...} to try on ENOEXEC, or null
 };
+
+constexpr const char *shell = "/bin/sh";
 
 } // namespace
 
@@ -127,11 +131,26 @@ __attribute__((no_sanitize("address"))) int SpawnChild::main(void *arg) noexcept
   (void)sys::raw(sys::nr::rt_sigprocmask, sig_setmask, &mask, nullptr, sigset_size);
 
   auto r = sys::execve(CStr(c->path), c->argv, c->envp);
+  // Not a format the kernel knows (a script without "#!"): the shell runs it, as execvp does. If even that
+  // fails, the answer stays the file's own ENOEXEC.
+  if (r.error() == Errno::ENOEXEC && c->shell_argv) (void)sys::execve(CStr(shell), c->shell_argv, c->envp);
   fail(c, r.error());
 }
 
+namespace {
+Result<sys::pid_t> start(CStr path, const char *const *argv, const char *const *envp, const SpawnActions &actions,
+                         const char *const *shell_argv) noexcept;
+} // namespace
+
 Result<sys::pid_t> spawn(CStr path, const char *const *argv, const char *const *envp,
                          const SpawnActions &actions) noexcept {
+  return start(path, argv, envp, actions, nullptr);
+}
+
+namespace {
+
+Result<sys::pid_t> start(CStr path, const char *const *argv, const char *const *envp, const SpawnActions &actions,
+                         const char *const *shell_argv) noexcept {
   if (actions.overflowed()) return Errno::ENOMEM;
   if (!envp) envp = process::envp();
   auto pipe = sys::pipe2(sys::OpenFlags::CloseOnExec);
@@ -142,7 +161,7 @@ Result<sys::pid_t> spawn(CStr path, const char *const *argv, const char *const *
   unsigned long long all = ~0ull, old_mask = 0;
   (void)sys::raw(sys::nr::rt_sigprocmask, sig_block, &all, &old_mask, sigset_size);
 
-  Child child{path.c_str(), argv, envp, &actions, pipe->write.get(), old_mask};
+  Child child{path.c_str(), argv, envp, &actions, pipe->write.get(), old_mask, shell_argv};
   // The child's stack: part of this frame, which stays alive and untouched while the parent is suspended
   // (CLONE_VFORK). Under qemu-user, which turns CLONE_VFORK into a plain fork, the child gets a copy of it.
   alignas(16) unsigned char stack[32 * 1024];
@@ -173,12 +192,36 @@ Result<sys::pid_t> spawn(CStr path, const char *const *argv, const char *const *
   return got == sizeof(code) ? static_cast<Errno>(code) : Errno::EIO;
 }
 
+} // namespace
+
 Result<sys::pid_t> spawnp(CStr file, const char *const *argv, const char *const *envp,
                           const SpawnActions &actions) noexcept {
   char buf[4096];
   auto path = env::find_executable(file, buf, sizeof(buf));
   if (!path) return path.error();
-  return spawn(*path, argv, envp, actions);
+  if (!actions.shell_for_scripts()) return start(*path, argv, envp, actions, nullptr);
+  // The shell's argv, ready before the clone (the child must not allocate): on this stack when it fits,
+  // else in pages of its own for the time of the spawn.
+  size_t count = 0;
+  while (argv && argv[count]) ++count;
+  size_t slots = (count < 1 ? 1 : count) + 2; // "/bin/sh", the path, argv[1 ...], the null
+  const char *small[64];
+  const char **shell_argv = small;
+  size_t mapped = 0;
+  if (slots > sizeof small / sizeof small[0]) {
+    mapped = slots * sizeof(const char *);
+    auto pages = sys::mmap(nullptr, mapped, sys::Prot::Read | sys::Prot::Write,
+                           sys::MapFlags::Private | sys::MapFlags::Anonymous);
+    if (!pages) return pages.error();
+    shell_argv = static_cast<const char **>(*pages);
+  }
+  shell_argv[0] = shell;
+  shell_argv[1] = path->c_str();
+  for (size_t i = 1; i < count; ++i) shell_argv[i + 1] = argv[i];
+  shell_argv[count < 1 ? 2 : count + 1] = nullptr;
+  auto pid = start(*path, argv, envp, actions, shell_argv);
+  if (mapped) (void)sys::munmap(shell_argv, mapped);
+  return pid;
 }
 
 } // namespace solo::proc

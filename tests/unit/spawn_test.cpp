@@ -1,8 +1,11 @@
 #include "prelude.hpp"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 
 #include "temp_dir.hpp"
+
+#include <vector>
 
 using solo::CStr;
 using solo::Errno;
@@ -200,4 +203,56 @@ TEST_CASE("spawn: new session, process group, signal mask and default dispositio
   std::string line = read_all(out->read);
   REQUIRE(sys::wait4(*pid).has_value());
   CHECK(line == "SigBlk:\t0000000000000800\n");
+}
+
+TEST_CASE("spawnp runs a script without #! through /bin/sh, as execvp does; spawn and the opt-out do not") {
+  TempDir dir;
+  std::string script = dir / "greet";
+  std::string out = dir / "out";
+  {
+    FILE *f = ::fopen(script.c_str(), "w");
+    REQUIRE(f != nullptr);
+    ::fprintf(f, "echo \"from the script: $0 $*\" > '%s'\nexit 3\n", out.c_str());
+    ::fclose(f);
+  }
+  REQUIRE(::chmod(script.c_str(), 0755) == 0);
+  const char *envp[] = {"PATH=/usr/bin:/bin", nullptr};
+  const char *argv[] = {"greet", "one", "two words", nullptr};
+
+  // The shell runs it with its path as $0 and the rest of argv after it. (A name with a '/' is used as it
+  // is; the PATH search itself is env::find_in_path's test.)
+  auto pid = proc::spawnp(CStr(script.c_str()), argv, envp);
+  REQUIRE(pid.has_value());
+  auto w = sys::wait4(*pid);
+  REQUIRE(w.has_value());
+  CHECK(w->status.exit_code() == 3);
+  int fd = ::open(out.c_str(), O_RDONLY);
+  REQUIRE(fd >= 0);
+  CHECK(read_all(fd) == "from the script: " + script + " one two words\n");
+  ::close(fd);
+
+  // Many arguments: the shell's argv no longer fits the spawn's stack and is mapped for the time of the call.
+  std::vector<std::string> many;
+  std::vector<const char *> long_argv = {"greet"};
+  std::string expected = "from the script: " + script;
+  for (int i = 0; i < 200; ++i) many.push_back("arg" + std::to_string(i));
+  for (auto &m : many) {
+    long_argv.push_back(m.c_str());
+    expected += " " + m;
+  }
+  long_argv.push_back(nullptr);
+  pid = proc::spawnp(CStr(script.c_str()), long_argv.data(), envp);
+  REQUIRE(pid.has_value());
+  CHECK(sys::wait4(*pid).value().status.exit_code() == 3);
+  fd = ::open(out.c_str(), O_RDONLY);
+  REQUIRE(fd >= 0);
+  CHECK(read_all(fd) == expected + "\n");
+  ::close(fd);
+
+  // spawn runs exactly what it is given, as execve does.
+  CHECK(proc::spawn(CStr(script.c_str()), argv, envp).error() == Errno::ENOEXEC);
+  // And spawnp does not when asked not to.
+  proc::SpawnActions exact;
+  exact.no_shell_for_scripts();
+  CHECK(proc::spawnp(CStr(script.c_str()), argv, envp, exact).error() == Errno::ENOEXEC);
 }

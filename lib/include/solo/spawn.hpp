@@ -61,6 +61,15 @@ public:
     return *this;
   }
 
+  // spawnp runs a file the kernel refuses with ENOEXEC (a script without "#!") through /bin/sh, as execvp
+  // does: `/bin/sh FILE ARG...`. This turns that off, so spawnp reports ENOEXEC like spawn always does.
+  SpawnActions &no_shell_for_scripts() noexcept {
+    no_shell_ = true;
+    return *this;
+  }
+
+  bool shell_for_scripts() const noexcept { return !no_shell_; }
+
   // More than max_actions were added: spawn then fails with ENOMEM before creating anything.
   bool overflowed() const noexcept { return overflow_; }
 
@@ -70,6 +79,7 @@ private:
   int count_ = 0;
   Action actions_[max_actions];
   bool overflow_ = false;
+  bool no_shell_ = false;
   bool setsid_ = false;
   bool setpgid_ = false;
   bool set_mask_ = false;
@@ -92,7 +102,8 @@ private:
 Result<sys::pid_t> spawn(CStr path, const char *const *argv, const char *const *envp = nullptr,
                          const SpawnActions &actions = {}) noexcept;
 
-// The same, looking `file` up in $PATH first when it has no '/'.
+// The same, looking `file` up in $PATH first when it has no '/', and running it through /bin/sh when the
+// kernel does not know its format (ENOEXEC), as execvp does, unless actions.no_shell_for_scripts().
 Result<sys::pid_t> spawnp(CStr file, const char *const *argv, const char *const *envp = nullptr,
                           const SpawnActions &actions = {}) noexcept;
 
