@@ -67,6 +67,20 @@ template <class Float> inline long to_long(Float rounded) {
   return static_cast<long>(rounded);
 }
 
+// The mantissa of finite non-zero `bits` as an integer with its implicit bit set; a subnormal one is shifted
+// up to it, and `biased` (the exponent field) goes down to match.
+template <class Float> inline BitsOf<Float> normalized_mantissa(BitsOf<Float> bits, int &biased) {
+  constexpr BitsOf<Float> implicit = BitsOf<Float>(1) << FloatTraits<Float>::mantissa;
+  if (biased != 0) return (bits & fraction_mask<Float>) | implicit;
+  BitsOf<Float> m = bits & fraction_mask<Float>;
+  biased = 1; // a subnormal has the smallest normal exponent, without the implicit bit
+  while ((m & implicit) == 0) {
+    m <<= 1;
+    --biased;
+  }
+  return m;
+}
+
 // x - n*y with n = trunc(x/y), computed exactly: the mantissas divided by long division, one bit per step
 // of the exponent difference.
 template <class Float> inline Float remainder_trunc(Float x, Float y) {
@@ -79,27 +93,7 @@ template <class Float> inline Float remainder_trunc(Float x, Float y) {
   if ((uy << 1) == 0 || is_nan(y) || ex == T::exponent_max) return (x * y) / (x * y); // NaN
   if ((ux << 1) <= (uy << 1)) return (ux << 1) == (uy << 1) ? x * 0 : x;
   // The mantissas as integers with the implicit bit, subnormals normalized.
-  Bits mx, my;
-  if (ex == 0) {
-    mx = ux << 1 >> 1;
-    while ((mx & implicit) == 0) {
-      mx <<= 1;
-      --ex;
-    }
-    ++ex;
-  } else {
-    mx = (ux & fraction_mask<Float>) | implicit;
-  }
-  if (ey == 0) {
-    my = uy << 1 >> 1;
-    while ((my & implicit) == 0) {
-      my <<= 1;
-      --ey;
-    }
-    ++ey;
-  } else {
-    my = (uy & fraction_mask<Float>) | implicit;
-  }
+  Bits mx = normalized_mantissa<Float>(ux, ex), my = normalized_mantissa<Float>(uy, ey);
   for (; ex > ey; --ex) {
     if (mx >= my) {
       mx -= my;

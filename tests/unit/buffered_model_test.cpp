@@ -37,11 +37,7 @@ enum class Op { WriteText, SinkWrite, Put, Print, Println, Fill, Flush };
 } // namespace
 
 TEST_CASE("Stream: random writes in every mode reach the descriptor in order, and only when the mode says") {
-  uint64_t seed = model::seed();
-  Rng rng(seed);
-  for (int round = 0; round < model::rounds(300); ++round) {
-    uint64_t case_seed = rng.next();
-    Rng r(case_seed);
+  model::cases(model::rounds(300), [&](Rng &r, int) {
     int fds[2];
     REQUIRE(::pipe2(fds, O_NONBLOCK) == 0);
     auto mode = static_cast<Stream::Mode>(r.in(1, 3)); // Full, Line, Unbuffered
@@ -49,7 +45,7 @@ TEST_CASE("Stream: random writes in every mode reach the descriptor in order, an
     std::vector<char> buf(cap);
     Stream out(fds[1], buf.data(), cap, mode);
     std::string sent, got;
-    INFO("seed ", case_seed, ", mode ", static_cast<int>(mode), ", buffer ", cap);
+    INFO("mode ", static_cast<int>(mode), ", buffer ", cap);
     for (int step = 0; step < 60 && sent.size() < 50000; ++step) {
       auto op = static_cast<Op>(r.in(0, 6));
       std::string text = model::bytes(r, model::length_near(r, cap));
@@ -105,7 +101,7 @@ TEST_CASE("Stream: random writes in every mode reach the descriptor in order, an
     CHECK(got == sent);
     ::close(fds[0]);
     ::close(fds[1]);
-  }
+  });
 }
 
 namespace {
@@ -116,12 +112,7 @@ void maybe_interrupt() {
 } // namespace
 
 TEST_CASE("Stream: a sink that takes short writes, and an interrupt request, lose nothing") {
-  uint64_t seed = model::seed();
-  Rng rng(seed);
-  for (int round = 0; round < model::rounds(12); ++round) {
-    uint64_t case_seed = rng.next();
-    Rng r(case_seed);
-    INFO("seed ", case_seed);
+  model::cases(model::rounds(12), [&](Rng &r, int round) {
     int fds[2];
     REQUIRE(::pipe(fds) == 0);
     ::fcntl(fds[1], F_SETPIPE_SZ, 4096); // a small pipe fills at once: writes wait, and come back short
@@ -150,16 +141,11 @@ TEST_CASE("Stream: a sink that takes short writes, and an interrupt request, los
     CHECK(got == sent);
     CHECK(model::Storm::alarms() > 0);
     solo::signal::clear_interrupt();
-  }
+  });
 }
 
 TEST_CASE("write_all: partial writes are continued; interrupted, it says exactly how much went out") {
-  uint64_t seed = model::seed();
-  Rng rng(seed);
-  for (int round = 0; round < model::rounds(16); ++round) {
-    uint64_t case_seed = rng.next();
-    Rng r(case_seed);
-    INFO("seed ", case_seed);
+  model::cases(model::rounds(16), [&](Rng &r, int round) {
     int fds[2];
     REQUIRE(::pipe(fds) == 0);
     ::fcntl(fds[1], F_SETPIPE_SZ, 4096);
@@ -186,16 +172,11 @@ TEST_CASE("write_all: partial writes are continued; interrupted, it says exactly
       }
     }
     solo::signal::clear_interrupt();
-  }
+  });
 }
 
 TEST_CASE("read_exact: short reads are joined; end of file and interrupts say exactly how much arrived") {
-  uint64_t seed = model::seed();
-  Rng rng(seed);
-  for (int round = 0; round < model::rounds(120); ++round) {
-    uint64_t case_seed = rng.next();
-    Rng r(case_seed);
-    INFO("seed ", case_seed);
+  model::cases(model::rounds(120), [&](Rng &r, int) {
     int fds[2];
     REQUIRE(::pipe(fds) == 0);
     std::string data = model::bytes(r, r.in(0, 3000));
@@ -217,11 +198,10 @@ TEST_CASE("read_exact: short reads are joined; end of file and interrupts say ex
     }
     CHECK(got == data);
     ::close(fds[0]);
-  }
+  });
 
   // Interrupted while it waits for more: it returns what it has, and the rest is still there to read.
-  for (int round = 0; round < model::rounds(8); ++round) {
-    Rng r(rng.next());
+  model::cases(model::rounds(8), [&](Rng &r, int) {
     int fds[2];
     REQUIRE(::pipe(fds) == 0);
     std::string data = model::bytes(r, r.in(20000, 80000));
@@ -249,16 +229,11 @@ TEST_CASE("read_exact: short reads are joined; end of file and interrupts say ex
     }
     CHECK(got == data);
     ::close(fds[0]);
-  }
+  });
 }
 
 TEST_CASE("copy: short reads and short writes lose nothing; interrupted, it writes out all it read") {
-  uint64_t seed = model::seed();
-  Rng rng(seed);
-  for (int round = 0; round < model::rounds(16); ++round) {
-    uint64_t case_seed = rng.next();
-    Rng r(case_seed);
-    INFO("seed ", case_seed);
+  model::cases(model::rounds(16), [&](Rng &r, int round) {
     int in[2], out[2];
     REQUIRE(::pipe(in) == 0);
     REQUIRE(::pipe(out) == 0);
@@ -292,16 +267,11 @@ TEST_CASE("copy: short reads and short writes lose nothing; interrupted, it writ
     CHECK(got == data);
     ::close(in[0]);
     solo::signal::clear_interrupt();
-  }
+  });
 }
 
 TEST_CASE("DirEntries: every entry exactly once through buffers of every size") {
-  uint64_t seed = model::seed();
-  Rng rng(seed);
-  for (int round = 0; round < model::rounds(20); ++round) {
-    uint64_t case_seed = rng.next();
-    Rng r(case_seed);
-    INFO("seed ", case_seed);
+  model::cases(model::rounds(20), [&](Rng &r, int) {
     TempDir dir;
     std::set<std::string> names = {".", ".."};
     for (size_t k = r.in(0, 120); k > 0; --k) {
@@ -325,7 +295,7 @@ TEST_CASE("DirEntries: every entry exactly once through buffers of every size") 
     CHECK(entries.error() == solo::Errno(0));
     CHECK(seen == std::multiset<std::string>(names.begin(), names.end()));
     ::close(fd);
-  }
+  });
   // A buffer too small for one record is an error, not an empty directory.
   TempDir dir;
   int fd = ::open(dir.path.c_str(), O_RDONLY | O_DIRECTORY);

@@ -8,6 +8,8 @@
 // Host headers only: include it before prelude.hpp.
 #pragma once
 
+#include <doctest/doctest.h>
+
 #include <signal.h>
 #include <sys/ioctl.h>
 #include <sys/time.h>
@@ -40,6 +42,18 @@ struct Rng {
 inline uint64_t seed() {
   const char *s = std::getenv("SOLO_SEED");
   return s ? std::strtoull(s, nullptr, 0) : 0x5eed0012;
+}
+
+// Runs `body(rng, round)` `count` times, each round with a generator of its own seed, which doctest shows
+// when a check in that round fails (SOLO_SEED=N repeats a whole run).
+template <class Body> void cases(int count, Body body) {
+  Rng all(seed());
+  for (int round = 0; round < count; ++round) {
+    uint64_t case_seed = all.next();
+    Rng rng(case_seed);
+    INFO("round ", round, ", seed ", case_seed);
+    body(rng, round);
+  }
 }
 
 // Under qemu-user the tests do fewer rounds: the same paths, less time.
