@@ -6,13 +6,15 @@
 #   toolchain     CMake with -DCMAKE_TOOLCHAIN_FILE=<prefix>/lib/solo/toolchain/ARCH.cmake, a plain
 #                 add_executable; ctest runs it through CMAKE_CROSSCOMPILING_EMULATOR
 #   pkg-config    make with pkg-config's solo-ARCH (the project's Makefile)
-# LANGUAGES are the project's (project(x CXX) by default; with C a C file joins the program). The build must
+# LANGUAGES are the project's, separated by commas (project(x CXX) by default; with C, a C file joins the
+# program). The build must
 # show the project's own -Wall warning for its unused variable, and still succeed: no -Werror is forced.
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/lib.sh"
 way=$1
 arch=$2
 languages=${3:-CXX}
+languages=${languages//,/;}
 prefix=$SOLO_INSTALL_TEST_DIR/solo
 work=$SOLO_INSTALL_TEST_DIR/work/$way-$arch-${languages//;/-}
 
