@@ -2,7 +2,8 @@
 # ways.sh WAY ARCH [LANGUAGES]: tests/install/project, copied out of the tree, built one way for ARCH from the
 # read-only install that prefix.sh made, and run (under qemu-user for a foreign architecture):
 #   find_package  CMake with the project's own compiler (clang-19) and find_package(solo), SOLO_ARCH=ARCH;
-#                 ctest runs the program through the target's CROSSCOMPILING_EMULATOR
+#                 ctest runs the program through the target's CROSSCOMPILING_EMULATOR (EXAMPLE_EVERY_ARCH=ON:
+#                 the program for every architecture too, in the same build)
 #   toolchain     CMake with -DCMAKE_TOOLCHAIN_FILE=<prefix>/lib/solo/toolchain/ARCH.cmake, a plain
 #                 add_executable; ctest runs it through CMAKE_CROSSCOMPILING_EMULATOR
 #   pkg-config    make with pkg-config's solo-ARCH (the project's Makefile)
@@ -23,7 +24,7 @@ if [ "${4:-}" = --inside ]; then # the build itself, while the install is read-o
   case $way in
     find_package)
       CC=clang-19 CXX=clang++-19 cmake -S src -B build -G Ninja -DCMAKE_PREFIX_PATH="$prefix" -DSOLO_ARCH="$arch" \
-        "-DEXAMPLE_LANGUAGES=$languages"
+        "-DEXAMPLE_LANGUAGES=$languages" -DEXAMPLE_EVERY_ARCH="${EXAMPLE_EVERY_ARCH:-OFF}"
       ;;
     toolchain)
       cmake -S src -B build -G Ninja -DCMAKE_TOOLCHAIN_FILE="$prefix/lib/solo/toolchain/$arch.cmake" \
@@ -38,6 +39,8 @@ if [ "${4:-}" = --inside ]; then # the build itself, while the install is read-o
   if [ "$way" != pkg-config ]; then
     cmake --build build
     (cd build && ctest --output-on-failure)
+    tests=$(cd build && ctest -N | sed -n 's/^Total Tests: //p')
+    echo "ctest ran $tests tests"
   fi
   exit
 fi
