@@ -6,9 +6,8 @@
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/lib.sh"
 t=$SOLO_INSTALL_TEST_DIR/deb
-rm -rf "$t"
-mkdir -p "$t"
-"$SOLO_ROOT/scripts/deb" "$t" >"$t/deb.log" 2>&1 || { cat "$t/deb.log"; fail "make deb"; }
+fresh_dir "$t"
+logged "$t/deb.log" "make deb" "$SOLO_ROOT/scripts/deb" "$t"
 cat "$t/deb.log"
 version=$(cat "$SOLO_ROOT/VERSION")
 deb=$t/solo_${version}_$(dpkg --print-architecture).deb
@@ -34,10 +33,10 @@ owners=$(awk '{print $2}' <<<"$contents" | sort -u)
 root=$t/root
 mkdir -p "$root/var/lib/dpkg/info" "$root/var/lib/dpkg/updates"
 touch "$root/var/lib/dpkg/status"
-dpkg --root="$root" --log=/dev/null --force-depends -i "$deb" >"$t/dpkg.log" 2>&1 || { cat "$t/dpkg.log"; fail "dpkg -i"; }
+logged "$t/dpkg.log" "dpkg -i" dpkg --root="$root" --log=/dev/null --force-depends -i "$deb"
 missing=$(sed -n 's/^ *Package \(.*\) is not installed\.$/\1/p' "$t/dpkg.log" | sort | paste -sd' ' -)
 [ "$missing" = "$(grep -v -e '^#' -e '^$' "$SOLO_ROOT/toolchain/depends" | sort | paste -sd' ' -)" ] ||
-  { cat "$t/dpkg.log"; fail "dpkg reported unmet dependencies other than toolchain/depends: $missing"; }
+  fail_showing "$t/dpkg.log" "dpkg reported unmet dependencies other than toolchain/depends: $missing"
 [ "$(dpkg-query --root="$root" -W -f='${Status}' solo)" = "install ok installed" ] || fail "solo not installed"
 usr=$root/usr
 make_read_only "$usr"
@@ -52,17 +51,20 @@ done
 mkdir -p "$t/work"
 cp -r "$here/project" "$t/work/src"
 arch=$(arches | tail -n 1)
-read_only "$usr" cmake -S "$t/work/src" -B "$t/work/build" -G Ninja \
-  -DCMAKE_TOOLCHAIN_FILE="$usr/lib/solo/toolchain/$arch.cmake" >"$t/cmake.log" 2>&1 &&
-  read_only "$usr" cmake --build "$t/work/build" >>"$t/cmake.log" 2>&1 &&
-  (cd "$t/work/build" && ctest --output-on-failure >>"$t/cmake.log" 2>&1) || { cat "$t/cmake.log"; fail "the toolchain file"; }
+toolchain_build() {
+  read_only "$usr" cmake -S "$t/work/src" -B "$t/work/build" -G Ninja \
+    -DCMAKE_TOOLCHAIN_FILE="$usr/lib/solo/toolchain/$arch.cmake"
+  read_only "$usr" cmake --build "$t/work/build"
+  cd "$t/work/build" && ctest --output-on-failure
+}
+(logged "$t/cmake.log" "the toolchain file" toolchain_build)
 cp -r "$here/project" "$t/work/make"
-read_only "$usr" env PKG_CONFIG_PATH="$usr/lib/pkgconfig" make -C "$t/work/make" ARCH="$(arches | head -n 1)" \
-  >"$t/make.log" 2>&1 || { cat "$t/make.log"; fail "pkg-config and make"; }
+logged "$t/make.log" "pkg-config and make" read_only "$usr" env PKG_CONFIG_PATH="$usr/lib/pkgconfig" \
+  make -C "$t/work/make" ARCH="$(arches | head -n 1)"
 echo "installed into a scratch root; solo-c++ for $(arches | paste -sd' ' -), the $arch toolchain file and pkg-config work from it"
 
 chmod -R u+w "$usr"
-dpkg --root="$root" --log=/dev/null --purge solo >"$t/purge.log" 2>&1 || { cat "$t/purge.log"; fail "dpkg --purge"; }
+logged "$t/purge.log" "dpkg --purge" dpkg --root="$root" --log=/dev/null --purge solo
 left=$(find "$root" ! -type d ! -path "$root/var/lib/dpkg/*")
 [ -z "$left" ] || fail "dpkg --purge left: $left"
 echo "removed with dpkg --purge, nothing left"

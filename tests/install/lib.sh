@@ -8,6 +8,12 @@ fail() {
   exit 1
 }
 
+# fail_showing LOG WHAT: shows LOG, then fails with WHAT.
+fail_showing() {
+  cat "$1"
+  fail "$2"
+}
+
 # read_only DIR COMMAND...: runs COMMAND while DIR, and everything below it, cannot be written, so that any
 # write into it fails. As root (who may write anywhere) that takes a read-only bind mount in a private mount
 # namespace; otherwise prefix.sh took the write bits away, which is enough.
@@ -41,3 +47,16 @@ emulator() {
 }
 
 arches() { awk '/^[a-z0-9_]/ {print $1}' "$SOLO_ROOT/toolchain/arches"; }
+
+# fresh_dir DIR: DIR, empty (a read-only leftover of an earlier run included).
+fresh_dir() {
+  if [ -e "$1" ]; then chmod -R u+w "$1" && rm -rf "$1"; fi
+  mkdir -p "$1"
+}
+
+# logged LOG WHAT COMMAND...: runs COMMAND with its output in LOG; if it fails, shows LOG and fails with WHAT.
+logged() {
+  local log=$1 what=$2
+  shift 2
+  "$@" >"$log" 2>&1 || fail_showing "$log" "$what"
+}

@@ -4,9 +4,9 @@
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/lib.sh"
 t=$SOLO_INSTALL_TEST_DIR/parallel
-rm -rf "$t"
-mkdir -p "$t/src"
-"$SOLO_ROOT/scripts/install" "$t/solo" >"$t/install.log" 2>&1 || { cat "$t/install.log"; fail "install"; }
+fresh_dir "$t"
+mkdir "$t/src"
+logged "$t/install.log" "install" "$SOLO_ROOT/scripts/install" "$t/solo"
 make_read_only "$t/solo"
 count=48
 {
@@ -25,12 +25,12 @@ PROGRAM
   fi >>"$t/src/Makefile"
 done
 start=$(date +%s.%N)
-read_only "$t/solo" make -C "$t/src" -j8 >"$t/make.log" 2>&1 || { cat "$t/make.log"; fail "make -j8"; }
+logged "$t/make.log" "make -j8" read_only "$t/solo" make -C "$t/src" -j8
 end=$(date +%s.%N)
 for i in $(seq 1 $count); do
   [ "$("$t/src/p$i")" = "program $i of $count" ] || fail "p$i printed '$("$t/src/p$i")'"
 done
 objects=$(ls "$t/src"/*.o | wc -l)
 [ "$objects" -eq $((count / 2)) ] || fail "expected $((count / 2)) objects, got $objects"
-if grep -q -i -e warning -e error "$t/make.log"; then cat "$t/make.log"; fail "messages in the build"; fi
+if grep -q -i -e warning -e error "$t/make.log"; then fail_showing "$t/make.log" "messages in the build"; fi
 echo "$count programs with make -j8 on a fresh install: $(awk -v a="$start" -v b="$end" 'BEGIN {printf "%.1f", b - a}') s"

@@ -6,10 +6,9 @@
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/lib.sh"
 t=$SOLO_INSTALL_TEST_DIR
-if [ -d "$t" ]; then chmod -R u+w "$t" && rm -rf "$t"; fi
-mkdir -p "$t"
-make -C "$SOLO_ROOT" --no-print-directory install PREFIX=/usr DESTDIR="$t/stage" >"$t/install.log" 2>&1 ||
-  { cat "$t/install.log"; fail "make install"; }
+fresh_dir "$t"
+logged "$t/install.log" "make install" \
+  make -C "$SOLO_ROOT" --no-print-directory install PREFIX=/usr DESTDIR="$t/stage"
 tail -n 1 "$t/install.log"
 mv "$t/stage/usr" "$t/solo"
 rmdir "$t/stage"

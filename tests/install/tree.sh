@@ -10,7 +10,7 @@
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/lib.sh"
 t=$SOLO_INSTALL_TEST_DIR/tree
-if [ -d "$t" ]; then chmod -R u+w "$t" && rm -rf "$t"; fi
+fresh_dir "$t"
 mkdir -p "$t/solo" "$t/out"
 tar -C "$SOLO_ROOT" --exclude=./build --exclude=./.git -cf - . | tar -C "$t/solo" -xf -
 tree=$t/solo
@@ -26,40 +26,43 @@ cp "$here/project/count.hpp" "$here/project/count.cpp" "$t/out/"
   printf 'p%%: main.cpp count.cpp\n\t$(CXX) main.cpp count.cpp -o $@\n'
 } >"$t/out/Makefile"
 cp "$here/project/main.cpp" "$t/out/"
-make -C "$t/out" -j8 >"$t/first.log" 2>&1 || { cat "$t/first.log"; fail "make -j8 on a fresh tree"; }
+logged "$t/first.log" "make -j8 on a fresh tree" make -C "$t/out" -j8
 builds=$(grep -c "solo-c++: building solo for $arch in build/$arch (build/$arch/libsolo.a is missing)" "$t/first.log")
-[ "$builds" -eq 1 ] || { cat "$t/first.log"; fail "the library was announced $builds times, not once"; }
+[ "$builds" -eq 1 ] || fail_showing "$t/first.log" "the library was announced $builds times, not once"
 for i in $(seq 1 8); do
   "$t/out/p$i" "$here/project/input.txt" | grep -q '^input.txt: 3 lines, 9 words, 45 bytes' || fail "p$i does not work"
 done
 echo "make -j8 on a fresh tree: 8 links, the library built once"
 
 link() { "$tree/toolchain/solo-c++" "$t/out/main.cpp" "$t/out/count.cpp" -o "$t/out/again" 2>"$t/link.log"; }
-link || { cat "$t/link.log"; fail "link"; }
-[ ! -s "$t/link.log" ] || { cat "$t/link.log"; fail "an up-to-date link printed something"; }
+link || fail_showing "$t/link.log" "link"
+[ ! -s "$t/link.log" ] || fail_showing "$t/link.log" "an up-to-date link printed something"
 read_only "$tree" "$tree/toolchain/solo-c++" "$t/out/main.cpp" "$t/out/count.cpp" -o "$t/out/ro" 2>"$t/ro.log" ||
-  { cat "$t/ro.log"; fail "link from the read-only tree"; }
-[ ! -s "$t/ro.log" ] || { cat "$t/ro.log"; fail "a link from the read-only tree printed something"; }
+  fail_showing "$t/ro.log" "link from the read-only tree"
+[ ! -s "$t/ro.log" ] || fail_showing "$t/ro.log" "a link from the read-only tree printed something"
 echo "up to date: silent, and works from the tree made read-only"
 
 sleep 1 # a newer modification time than the library's, on any file system
 changed=$(cd "$tree" && find lib -name '*.cpp' | sort | head -n 1)
 touch "$tree/$changed"
 read_only "$tree" "$tree/toolchain/solo-c++" "$t/out/main.cpp" "$t/out/count.cpp" -o "$t/out/ro" 2>"$t/ro.log" ||
-  { cat "$t/ro.log"; fail "read-only, out of date: the link should still work"; }
+  fail_showing "$t/ro.log" "read-only, out of date: the link should still work"
 grep -q "warning: build/$arch/libsolo.a may be out of date ($changed changed)" "$t/ro.log" ||
-  { cat "$t/ro.log"; fail "read-only and out of date: no warning naming $changed"; }
-link || { cat "$t/link.log"; fail "link after a change"; }
+  fail_showing "$t/ro.log" "read-only and out of date: no warning naming $changed"
+link || fail_showing "$t/link.log" "link after a change"
 grep -q "building solo for $arch in build/$arch ($changed changed)" "$t/link.log" ||
-  { cat "$t/link.log"; fail "the rebuild did not name $changed"; }
-link && [ ! -s "$t/link.log" ] || { cat "$t/link.log"; fail "the link after the rebuild was not silent"; }
+  fail_showing "$t/link.log" "the rebuild did not name $changed"
+link && [ ! -s "$t/link.log" ] || fail_showing "$t/link.log" "the link after the rebuild was not silent"
 echo "a change to $changed: rebuilt once and named; read-only, a warning"
 
 mkdir -p "$t/package"
 cp -r "$here/project" "$t/package/src"
-(CC=clang-19 CXX=clang++-19 cmake -S "$t/package/src" -B "$t/package/build" -G Ninja -Dsolo_DIR="$tree/cmake" &&
-  cmake --build "$t/package/build" && cd "$t/package/build" && ctest --output-on-failure) >"$t/package.log" 2>&1 ||
-  { cat "$t/package.log"; fail "find_package(solo) from the tree"; }
+package() {
+  CC=clang-19 CXX=clang++-19 cmake -S "$t/package/src" -B "$t/package/build" -G Ninja -Dsolo_DIR="$tree/cmake"
+  cmake --build "$t/package/build"
+  cd "$t/package/build" && ctest --output-on-failure
+}
+logged "$t/package.log" "find_package(solo) from the tree" package
 echo "find_package(solo) from the tree in a project(x CXX): built and run by ctest"
 
 mkdir -p "$t/include/src"
@@ -71,6 +74,6 @@ PROJECT
 if cmake -S "$t/include/src" -B "$t/include/build" >"$t/include.log" 2>&1; then
   fail "include(cmake/solo.cmake) in a project of one's own configured"
 fi
-grep -q "find_package(solo CONFIG)" "$t/include.log" || { cat "$t/include.log"; fail "no pointer to find_package"; }
+grep -q "find_package(solo CONFIG)" "$t/include.log" || fail_showing "$t/include.log" "no pointer to find_package"
 echo "include(cmake/solo.cmake) in a project of one's own: a configure error naming find_package(solo CONFIG)"
 chmod -R u+w "$t" && rm -rf "$t"

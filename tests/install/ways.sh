@@ -45,21 +45,12 @@ if [ "${4:-}" = --inside ]; then # the build itself, while the install is read-o
   exit
 fi
 
-rm -rf "$work"
-mkdir -p "$work"
+fresh_dir "$work"
 cp -r "$here/project" "$work/src"
-read_only "$prefix" "$0" "$way" "$arch" "$languages" --inside >"$work/log" 2>&1 || {
-  cat "$work/log"
-  fail "$way build for $arch"
-}
-grep -q "warning: unused variable 'unused_on_purpose'" "$work/log" || {
-  cat "$work/log"
-  fail "the project's own -Wall warning did not show"
-}
-if grep -q -e 'error:' -e 'Werror' "$work/log"; then
-  cat "$work/log"
-  fail "errors in the build log"
-fi
+logged "$work/log" "$way build for $arch" read_only "$prefix" "$0" "$way" "$arch" "$languages" --inside
+grep -q "warning: unused variable 'unused_on_purpose'" "$work/log" ||
+  fail_showing "$work/log" "the project's own -Wall warning did not show"
+! grep -q -e 'error:' -e 'Werror' "$work/log" || fail_showing "$work/log" "errors in the build log"
 "$SOLO_ROOT/tests/binary/check-elf" "$work/build/counter" || fail "counter is not a static solo binary"
 file=$(llvm-readelf-19 --file-header "$work/build/counter" | sed -n 's/ *Machine: *//p')
 qemu=$(emulator "$arch")
