@@ -26,13 +26,15 @@ cp "$here/project/count.hpp" "$here/project/count.cpp" "$t/out/"
   printf 'p%%: main.cpp count.cpp\n\t$(CXX) main.cpp count.cpp -o $@\n'
 } >"$t/out/Makefile"
 cp "$here/project/main.cpp" "$t/out/"
+start=$(date +%s.%N)
 logged "$t/first.log" "make -j8 on a fresh tree" make -C "$t/out" -j8
+seconds=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN {printf "%.1f", b - a}')
 builds=$(grep -c "solo-c++: building solo for $arch in build/$arch (build/$arch/libsolo.a is missing)" "$t/first.log")
 [ "$builds" -eq 1 ] || fail_showing "$t/first.log" "the library was announced $builds times, not once"
 for i in $(seq 1 8); do
   "$t/out/p$i" "$here/project/input.txt" | grep -q '^input.txt: 3 lines, 9 words, 45 bytes' || fail "p$i does not work"
 done
-echo "make -j8 on a fresh tree: 8 links, the library built once"
+echo "make -j8 on a fresh tree: 8 links, the library built once, in $seconds s"
 
 link() { "$tree/toolchain/solo-c++" "$t/out/main.cpp" "$t/out/count.cpp" -o "$t/out/again" 2>"$t/link.log"; }
 link || fail_showing "$t/link.log" "link"
