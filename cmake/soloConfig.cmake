@@ -75,14 +75,14 @@ if(NOT SOLO_TOOLCHAIN AND NOT CMAKE_C_FLAGS MATCHES "(^| )-O" AND NOT CMAKE_CXX_
 endif()
 
 foreach(arch ${SOLO_ARCHES})
-  if(TARGET solo::${arch})
-    continue()
-  endif()
   solo_arch_info(${arch} solo_this)
   if(solo_this_NAME STREQUAL solo_machine_NAME)
     set(SOLO_EMULATOR_${arch} "")
   else()
     set(SOLO_EMULATOR_${arch} ${solo_this_QEMU})
+  endif()
+  if(TARGET solo::${arch}) # found before, in this directory or above
+    continue()
   endif()
   # A consumer with the target property SOLO_NO_PIE set (solo_add_executable(... NO_PIE)) is a non-PIE.
   set(no_pie $<BOOL:$<TARGET_PROPERTY:SOLO_NO_PIE>>)
