@@ -19,8 +19,9 @@ foreach(dir ${solo_installed_header_dirs})
 endforeach()
 
 install(FILES ${SOLO_ROOT}/VERSION DESTINATION ${solo_dest})
-install(DIRECTORY ${SOLO_ROOT}/toolchain/ DESTINATION ${solo_dest}/toolchain
-        FILES_MATCHING PATTERN "arches" PATTERN "host-tools" PATTERN "depends" PATTERN "*flags" PATTERN "*.cmake")
+file(GLOB solo_toolchain_files CONFIGURE_DEPENDS ${SOLO_ROOT}/toolchain/*flags ${SOLO_ROOT}/toolchain/*.cmake)
+install(FILES ${solo_toolchain_files} ${SOLO_ROOT}/toolchain/arches ${SOLO_ROOT}/toolchain/host-tools
+              ${SOLO_ROOT}/toolchain/depends DESTINATION ${solo_dest}/toolchain)
 install(FILES ${SOLO_ROOT}/cmake/soloConfig.cmake ${SOLO_ROOT}/cmake/soloConfigVersion.cmake
               ${SOLO_ROOT}/cmake/solo-flags.cmake DESTINATION ${solo_dest}/cmake)
 install(FILES ${SOLO_ROOT}/README.md DESTINATION share/doc/solo)
