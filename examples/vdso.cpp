@@ -113,7 +113,7 @@ int main() {
     for (size_t i = 0; i < solo::vdso::other_entry_count(); ++i) {
       auto e = solo::vdso::other_entry(*image, i);
       out("  ");
-      column(e.function, 15);
+      column(e.function, 19);
       if (!e.address) {
         out("-\n");
         continue;

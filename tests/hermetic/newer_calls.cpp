@@ -43,7 +43,7 @@ void clone3() {
   if (*child == 0) sys::exit_group(9);
   auto w = sys::wait4(*child);
   CHECK(w.has_value() && w->status.exited() && w->status.exit_code() == 9);
-  args.flags = solo::to_underlying(sys::CloneFlags::Thread); // a thread without Vm|Sighand
+  args.flags = to_underlying(sys::CloneFlags::Thread); // a thread without Vm|Sighand
   CHECK(sys::clone3(args).error() == Errno::EINVAL);
   say("clone3", "works");
 }

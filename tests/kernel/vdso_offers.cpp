@@ -47,11 +47,11 @@ bool has_text(StringView text, StringView part) {
   return false;
 }
 
-// `word` as a whole word: between line starts or ends, spaces and the '@' before a version.
+// `word` as a whole word: between line starts or ends, spaces, ';' and the '@' before a version.
 bool contains(StringView text, StringView word) {
   for (size_t i = 0; i + word.size() <= text.size(); ++i) {
     if (StringView(text.data() + i, word.size()) != word) continue;
-    auto boundary = [](char c) { return c == ' ' || c == '\n' || c == '@'; };
+    auto boundary = [](char c) { return c == ' ' || c == '\n' || c == '@' || c == ';'; };
     bool before = i == 0 || boundary(text[i - 1]);
     bool after = i + word.size() == text.size() || boundary(text[i + word.size()]);
     if (before && after) return true;
