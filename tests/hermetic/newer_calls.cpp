@@ -102,11 +102,11 @@ void io_uring_nop(const solo::Fd &ring, const sys::IoUringParams &p) {
   size_t sq_size = p.sq_off.array + p.sq_entries * sizeof(uint32_t);
   size_t cq_size = p.cq_off.cqes + p.cq_entries * sizeof(sys::IoUringCqe);
   size_t ring_size = sq_size > cq_size ? sq_size : cq_size; // one mapping for both (single_mmap)
-  auto shared = sys::Prot::Read | sys::Prot::Write;
+  auto rw = sys::Prot::Read | sys::Prot::Write;
   auto flags = sys::MapFlags::Shared | sys::MapFlags::Populate;
-  auto rings = sys::mmap(nullptr, ring_size, shared, flags, ring.get(), sys::io_uring_off::sq_ring);
-  auto sqes = sys::mmap(nullptr, p.sq_entries * sizeof(sys::IoUringSqe), shared, flags, ring.get(),
-                        sys::io_uring_off::sqes);
+  auto rings = sys::mmap(nullptr, ring_size, rw, flags, ring.get(), sys::io_uring_off::sq_ring);
+  auto sqes =
+      sys::mmap(nullptr, p.sq_entries * sizeof(sys::IoUringSqe), rw, flags, ring.get(), sys::io_uring_off::sqes);
   CHECK(rings.has_value() && sqes.has_value());
   if (!rings || !sqes) return;
   auto *base = static_cast<unsigned char *>(*rings);
@@ -140,8 +140,7 @@ void io_uring() {
   CHECK(params.sq_entries == 4);
   CHECK((params.features & sys::io_uring_feat::single_mmap) != 0);
   io_uring_nop(*ring, params);
-  CHECK(sys::io_uring_register(*ring, static_cast<sys::IoUringRegisterOp>(9999), nullptr, 0).error() ==
-        Errno::EINVAL);
+  CHECK(sys::io_uring_register(*ring, static_cast<sys::IoUringRegisterOp>(9999), nullptr, 0).error() == Errno::EINVAL);
   say("io_uring", "works");
 }
 
