@@ -1,5 +1,6 @@
 // solo::time against the system calls, in this process: natively on x86-64 the host kernel's vDSO serves, and
-// QEMU 10's under it; under QEMU 7.2 (no AT_SYSINFO_EHDR) the system calls do. Both ways the answers must agree with the kernel's.
+// QEMU 10's under it; under QEMU 7.2 (no AT_SYSINFO_EHDR) the system calls do. Both ways the answers must agree with
+// the kernel's.
 #include "prelude.hpp"
 
 #include <stdio.h>
