@@ -7,11 +7,11 @@
 #       runs that target under it. An emulated test gets SOLO_QEMU=EMULATOR (qemu/run, called by scripts, obeys
 #       it) and SOLO_QEMU_GIVES (what that emulator gives the guest here, for the tests to expect exactly:
 #       tests/hermetic/emulator.hpp), the label EMULATOR, and the fixture that checks the emulator is there. RUNNER
-#       registers one runner's test only; UNDER_EMULATORS runs a test of the native architecture under every
-#       emulator too, instead of natively.
+#       registers one runner's test only; UNDER_EMULATORS runs it under every emulator even on this machine's
+#       own architecture (instead of natively). A test that runs a program of this build belongs here: a plain
+#       add_test would run a foreign one under the default emulator only.
 #   solo_runners(var [UNDER_EMULATORS])      the runners: `native`, or the emulators' names
 #   solo_runner_gives(runner feature var)    TRUE when the runner gives the guest that feature (always natively)
-#   solo_test_names(var name...)             every registered test of those names, for set_tests_properties
 #   solo_doctest(target PREFIX prefix [PROPERTIES ...])  one test per doctest case and runner: PREFIX<case>@R
 
 set(SOLO_EMULATOR SOLO_EMULATOR) # the placeholder solo_test replaces
@@ -181,20 +181,7 @@ function(solo_test)
     endif()
     cmake_language(EVAL CODE "${code}")
     solo_runner_mark(${runner} ${test})
-    set_property(GLOBAL APPEND PROPERTY solo_tests_${name} ${test})
   endforeach()
-endfunction()
-
-function(solo_test_names var)
-  set(names)
-  foreach(name IN LISTS ARGN)
-    get_property(registered GLOBAL PROPERTY solo_tests_${name})
-    if(NOT registered)
-      message(FATAL_ERROR "solo_test_names: no test ${name} was registered with solo_test")
-    endif()
-    list(APPEND names ${registered})
-  endforeach()
-  set(${var} ${names} PARENT_SCOPE)
 endfunction()
 
 # doctest cases: after each build the case names are listed (natively, or under the default emulator) into
