@@ -1,8 +1,11 @@
-// Correctly rounded fixed-precision digits: generate the exact decimal expansion of v = f * 2^e (it always
-// ends: at most 767 significant digits for a double) up to the last digit kept plus one, then round half to
-// even using that digit and whether anything non-zero follows.
+// The exact big-integer conversions, for what the fast paths leave: correctly rounded fixed-precision digits
+// from the exact decimal expansion of v = f * 2^e (it always ends: at most 767 significant digits for a
+// double), generated up to the last digit kept plus one and rounded half to even using that digit and whether
+// anything non-zero follows; and the exact comparison that settles the fast paths' undecided cases.
 #include "bignum.hpp"
+#include "float_approx.hpp"
 #include "float_bits.hpp"
+#include "float_paths.hpp"
 
 #include <solo/fmt/float.hpp>
 
@@ -155,7 +158,9 @@ int round_expansion(Expansion &x, int keep, char *digits, int &point) {
 
 } // namespace
 
-int fixed_digits(double v, int precision, char *digits, int &point) noexcept {
+namespace detail {
+
+int fixed_digits_exact(double v, int precision, char *digits, int &point) noexcept {
   if (v == 0) {
     point = 1;
     return 0;
@@ -164,7 +169,7 @@ int fixed_digits(double v, int precision, char *digits, int &point) noexcept {
   return round_expansion(x, x.point + precision, digits, point);
 }
 
-int significant_digits(double v, int count, char *digits, int &point) noexcept {
+int significant_digits_exact(double v, int count, char *digits, int &point) noexcept {
   if (v == 0) {
     point = 1;
     return 0;
@@ -173,4 +178,19 @@ int significant_digits(double v, int count, char *digits, int &point) noexcept {
   return round_expansion(x, count, digits, point);
 }
 
+int compare_exact(Exact x, uint64_t n) noexcept {
+  // Both sides as integers: the negative powers move to the other side.
+  Bignum left(x.m), right(n);
+  if (x.b >= 0)
+    left.mul_pow10(x.b);
+  else
+    right.mul_pow10(-x.b);
+  if (x.a >= 0)
+    left.shift_left(x.a);
+  else
+    right.shift_left(-x.a);
+  return compare(left, right);
+}
+
+} // namespace detail
 } // namespace solo::fmt

@@ -1,18 +1,28 @@
-// Laying out floating-point digits (from float_shortest.cpp / float_exact.cpp) as fixed or scientific text with
-// sign, padding and the `#` and `0` flags. Every layout is run twice: once counting (for the width), once writing,
-// so a huge precision costs no buffer: its zeros are filled in, not stored.
+// Laying out floating-point digits (from float_shortest.cpp / float_fixed.cpp) as fixed or scientific text with
+// sign, padding and the `#` and `0` flags. The text's length is known from the layout alone: short text (all but
+// huge precisions) is laid out in a local array and written with one call; longer text goes straight to the
+// sink, so a huge precision costs no buffer: its zeros are filled in, not stored.
 #include <solo/fmt.hpp>
 #include <solo/fmt/float.hpp>
+
+#include "decimal.hpp"
 
 namespace solo::fmt {
 
 namespace {
 
-struct Counter {
-  size_t n = 0;
-  void write(const char *, size_t k) { n += k; }
-  void put(char) { ++n; }
-  void fill(char, size_t k) { n += k; }
+// A local array with room for what is written into it.
+struct ArrayOut {
+  char *p;
+  void write(const char *s, size_t k) {
+    for (size_t i = 0; i < k; ++i) p[i] = s[i];
+    p += k;
+  }
+  void put(char c) { *p++ = c; }
+  void fill(char c, size_t k) {
+    for (size_t i = 0; i < k; ++i) p[i] = c;
+    p += k;
+  }
 };
 
 // Digits d1..dn with value 0.d1..dn * 10^point (n == 0 is zero), as they should appear.
@@ -74,28 +84,117 @@ template <class Out> void emit(Out &o, const Layout &l) {
 // Fraction digits needed to show all of n digits at `point` in fixed notation.
 int fixed_fraction(int n, int point) { return n > point ? n - point : 0; }
 
-void write_with_padding(Sink &out, char sign, const Layout &l, const Spec &spec, bool finite) {
-  Counter c;
-  if (finite) emit(c, l);
-  size_t body = (finite ? c.n : 3) + (sign ? 1 : 0);
-  const char *special = l.upper ? (l.n ? "NAN" : "INF") : (l.n ? "nan" : "inf");
-  size_t width = static_cast<size_t>(spec.width);
-  if (finite && spec.zero && spec.align == 0) {
-    if (sign) out.put(sign);
-    if (width > body) out.fill('0', width - body);
+// The length of what emit() writes.
+size_t text_length(const Layout &l) {
+  size_t point = l.precision > 0 || l.point_always ? 1 : 0;
+  size_t fraction = static_cast<size_t>(l.precision);
+  if (l.scientific) {
+    int exp = l.n > 0 ? l.point - 1 : 0;
+    return 1 + point + fraction + (exp >= 100 || exp <= -100 ? 5 : 4);
+  }
+  int integer = l.n > 0 && l.point > 0 ? l.point : 1;
+  return static_cast<size_t>(integer) + point + fraction;
+}
+
+void emit_text(Sink &out, const Layout &l, size_t length) {
+  char text[64];
+  if (length > sizeof text) {
     emit(out, l);
     return;
   }
+  ArrayOut a{text};
+  emit(a, l);
+  out.write(text, length);
+}
+
+// What goes around a body (sign and text) narrower than the width: zero padding (the `0` flag) goes between
+// the sign and the digits.
+struct Padding {
+  size_t left, zeros, right;
+};
+Padding padding(const Spec &spec, size_t body, bool finite) {
+  size_t width = static_cast<size_t>(spec.width);
   size_t pad = width > body ? width - body : 0;
+  if (finite && spec.zero && spec.align == 0) return {0, pad, 0};
   char align = spec.align ? spec.align : '>';
   size_t left = align == '>' ? pad : align == '^' ? pad / 2 : 0;
-  out.fill(spec.fill, left);
+  return {left, 0, pad - left};
+}
+
+void write_with_padding(Sink &out, char sign, const Layout &l, const Spec &spec, bool finite) {
+  size_t length = finite ? text_length(l) : 3;
+  Padding p = padding(spec, length + (sign ? 1 : 0), finite);
+  if (p.left) out.fill(spec.fill, p.left);
   if (sign) out.put(sign);
+  if (p.zeros) out.fill('0', p.zeros);
   if (finite)
-    emit(out, l);
+    emit_text(out, l, length);
   else
-    out.write(special, 3);
-  out.fill(spec.fill, pad - left);
+    out.write(l.upper ? (l.n ? "NAN" : "INF") : (l.n ? "nan" : "inf"), 3);
+  if (p.right) out.fill(spec.fill, p.right);
+}
+
+// Room for every shortest text the fast layout below writes: 17 digits, a point and an exponent of 5.
+constexpr size_t shortest_room = 32;
+
+// Whichever of fixed and scientific notation is shorter for n digits at `point` (fixed on a tie).
+bool scientific_is_shorter(int n, int point) {
+  int exp = point - 1;
+  int fixed_len = point <= 0 ? 2 - point + n : point < n ? n + 1 : point;
+  int sci_len = n + (n > 1 ? 1 : 0) + 2 + (exp >= 100 || exp <= -100 ? 3 : 2);
+  return sci_len < fixed_len;
+}
+
+// `{}`, `{:e}` and `{:f}` without `#`: the shortest digits written straight into their place in `text`, with
+// no digit string between. Returns the length, or 0 to leave it to the general layout: a fixed-notation
+// integer beyond 2^53 (2^24 for a float), whose exact digits go on past its shortest ones, and a long
+// fixed-notation fraction.
+size_t shortest_text(double v, bool single, char type, char *text) {
+  Decimal d = single ? shortest_decimal(static_cast<float>(v)) : shortest_decimal(v);
+  int n = d.significand == 0 ? 1 : detail::decimal_length(d.significand);
+  int point = n + d.exponent;
+  bool scientific = type == 'e' || type == 'E' || (type == 0 && scientific_is_shorter(n, point));
+  if (scientific) {
+    // d.ddd: the digits one place to the right, then the first moved back over the point.
+    detail::write_digits(d.significand, n, text + 1);
+    text[0] = text[1];
+    size_t length = 1;
+    if (n > 1) {
+      text[1] = '.';
+      length = static_cast<size_t>(n) + 1;
+    }
+    int exp = point - 1;
+    text[length++] = type == 'E' ? 'E' : 'e';
+    text[length++] = exp < 0 ? '-' : '+';
+    unsigned e = static_cast<unsigned>(exp < 0 ? -exp : exp);
+    if (e >= 100) {
+      text[length++] = static_cast<char>('0' + e / 100);
+      e %= 100;
+    }
+    text[length++] = static_cast<char>('0' + e / 10);
+    text[length++] = static_cast<char>('0' + e % 10);
+    return length;
+  }
+  if (point <= 0) { // 0.000ddd
+    size_t zeros = static_cast<size_t>(-point), length = 2 + zeros + static_cast<size_t>(n);
+    if (length > shortest_room) return 0;
+    text[0] = '0';
+    text[1] = '.';
+    for (size_t i = 0; i < zeros; ++i) text[2 + i] = '0';
+    detail::write_digits(d.significand, n, text + 2 + zeros);
+    return length;
+  }
+  if (point < n) { // ddd.ddd: the integer digits moved one place to the left, over the point
+    detail::write_digits(d.significand, n, text + 1);
+    for (int i = 0; i < point; ++i) text[i] = text[i + 1];
+    text[point] = '.';
+    return static_cast<size_t>(n) + 1;
+  }
+  // An integer: below 2^53 (2^24) its trailing zeros are exact.
+  if (point > n && point > (single ? 7 : 15)) return 0;
+  detail::write_digits(d.significand, n, text);
+  for (int i = n; i < point; ++i) text[i] = '0';
+  return static_cast<size_t>(point);
 }
 
 } // namespace
@@ -112,20 +211,27 @@ void format_float(Sink &out, double v, bool single, const Spec &spec) {
     write_with_padding(out, sign, l, spec, false);
     return;
   }
+  int precision = spec.precision;
+  bool shortest = precision < 0 && (type == 0 || type == 'e' || type == 'E' || type == 'f' || type == 'F');
+  if (shortest && !spec.alternate) {
+    char text[shortest_room];
+    if (size_t length = shortest_text(v, single, type, text)) {
+      Padding p = padding(spec, length + (sign ? 1 : 0), true);
+      if (p.left) out.fill(spec.fill, p.left);
+      if (sign) out.put(sign);
+      if (p.zeros) out.fill('0', p.zeros);
+      out.write(text, length);
+      if (p.right) out.fill(spec.fill, p.right);
+      return;
+    }
+  }
   char digits[max_float_digits];
   l.digits = digits;
-  int precision = spec.precision;
-  if (precision < 0 && (type == 0 || type == 'e' || type == 'E' || type == 'f' || type == 'F')) {
+  if (shortest) {
     // Shortest round trip; with no type, whichever of fixed and scientific is shorter (fixed on a tie).
     l.n = single ? shortest_digits(static_cast<float>(v), digits, l.point) : shortest_digits(v, digits, l.point);
     if (l.n == 0) l.point = 1;
-    bool scientific = type == 'e' || type == 'E';
-    if (type == 0) {
-      int n = l.n > 0 ? l.n : 1, p = l.point, exp = p - 1;
-      int fixed_len = p <= 0 ? 2 - p + n : p < n ? n + 1 : p;
-      int sci_len = n + (n > 1 ? 1 : 0) + 2 + (exp >= 100 || exp <= -100 ? 3 : 2);
-      scientific = sci_len < fixed_len;
-    }
+    bool scientific = type == 'e' || type == 'E' || (type == 0 && scientific_is_shorter(l.n > 0 ? l.n : 1, l.point));
     l.scientific = scientific;
     // A fixed-notation integer longer than its shortest digits shows its exact digits, not padding zeros, as
     // std::to_chars does: 2^60 is 1152921504606846976, not 1152921504606847000. (Such a double is an integer.)
