@@ -104,7 +104,9 @@ inline int remove_trailing_zeros(uint64_t &n) noexcept {
   return removed;
 }
 
-// Writes exactly `count` digits of n < 10^count (leading zeros included), 1 <= count <= 20.
+// Writes exactly `count` digits of n < 10^count (leading zeros included), 1 <= count <= 20, and may scribble
+// on the `digit_scribble` bytes after them: the buffer needs that much room beyond the digits.
+inline constexpr int digit_scribble = 8;
 void write_digits(uint64_t n, int count, char *out) noexcept;
 
 } // namespace solo::fmt::detail

@@ -214,7 +214,7 @@ void format_float(Sink &out, double v, bool single, const Spec &spec) {
   int precision = spec.precision;
   bool shortest = precision < 0 && (type == 0 || type == 'e' || type == 'E' || type == 'f' || type == 'F');
   if (shortest && !spec.alternate) {
-    char text[shortest_room];
+    char text[shortest_room + detail::digit_scribble];
     if (size_t length = shortest_text(v, single, type, text)) {
       Padding p = padding(spec, length + (sign ? 1 : 0), true);
       if (p.left) out.fill(spec.fill, p.left);
