@@ -3,7 +3,7 @@
 // or 2^1025 times 10^17), so 40 limbs of 32 bits leave room to spare. No allocation, no exceptions.
 #pragma once
 
-#include <solo/types.hpp>
+#include "decimal.hpp"
 
 namespace solo::fmt::detail {
 
@@ -99,13 +99,14 @@ public:
   // Bit length of the top limb (0 for zero).
   constexpr int top_bits() const { return size_ == 0 ? 0 : 32 - __builtin_clz(limb_[size_ - 1]); }
 
-  // Divides by a 32-bit number; returns the remainder.
-  NOINLINE constexpr uint32_t divmod_u32(uint32_t d) {
+  // Divides by 10^9; returns the remainder. (By a reciprocal: a 32-bit target has no 64-bit division.)
+  NOINLINE constexpr uint32_t divmod_1e9() {
     uint64_t rem = 0;
     for (int i = size_ - 1; i >= 0; --i) {
-      uint64_t t = (rem << 32) | limb_[i];
-      limb_[i] = static_cast<uint32_t>(t / d);
-      rem = t % d;
+      uint64_t t = (rem << 32) | limb_[i]; // below 10^9 * 2^32 < 2^62
+      uint64_t q = div_1e9(t);
+      limb_[i] = static_cast<uint32_t>(q);
+      rem = t - q * 1000000000;
     }
     trim();
     return static_cast<uint32_t>(rem);

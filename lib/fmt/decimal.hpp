@@ -34,7 +34,12 @@ static_assert(reciprocal_is_exact(67, 10, 64));
 inline constexpr uint64_t reciprocal_5pow8 = ceil_pow2_over(82, 390625);
 static_assert(reciprocal_is_exact(82, 390625, 56));
 
+// n / 10^9 = (n / 2^9) / 5^9 for n < 2^62 (a big integer's 32-bit limb below a remainder under 10^9).
+inline constexpr uint64_t reciprocal_5pow9 = ceil_pow2_over(84, 1953125);
+static_assert(reciprocal_is_exact(84, 1953125, 53));
+
 constexpr uint64_t div10(uint64_t n) noexcept { return mul_high(n, reciprocal_10) >> 3; }
+constexpr uint64_t div_1e9(uint64_t n) noexcept { return mul_high(n >> 9, reciprocal_5pow9) >> 20; }
 constexpr uint64_t div_1e8(uint64_t n) noexcept { return mul_high(n >> 8, reciprocal_5pow8) >> 18; }
 
 struct Pow10Table {

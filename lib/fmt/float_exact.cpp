@@ -81,7 +81,7 @@ private:
     char tmp[320];
     int len = 0;
     while (!n.is_zero()) {
-      uint32_t chunk = n.divmod_u32(1000000000u);
+      uint32_t chunk = n.divmod_1e9();
       for (int i = 0; i < 9; ++i) {
         tmp[len++] = static_cast<char>('0' + chunk % 10);
         chunk /= 10;
