@@ -55,24 +55,40 @@ void write_up_to_8(uint64_t n, int count, char *out) {
   }
 }
 
+// The same out of line, for write_digits: most of its calls write few digits, and one copy is enough.
+[[gnu::noinline]] void write_chunk(uint64_t n, int count, char *out) { write_up_to_8(n, count, out); }
+
 } // namespace
+
+void write_9_digits(uint64_t n, char *out) noexcept {
+  uint64_t high = div_1e8(n);
+  out[0] = static_cast<char>('0' + high);
+  write_up_to_8(n - high * 100000000, 8, out + 1);
+}
+
+void write_17_digits(uint64_t n, char *out) noexcept {
+  uint64_t high = div_1e8(n), top = div_1e8(high);
+  out[0] = static_cast<char>('0' + top);
+  write_up_to_8(high - top * 100000000, 8, out + 1);
+  write_up_to_8(n - high * 100000000, 8, out + 9);
+}
 
 void write_digits(uint64_t n, int count, char *out) noexcept {
   // From the left, so that each chunk's scribbles are overwritten by the next.
+  auto chunk = [](uint64_t m, int digits, char *at) { write_chunk(m, digits, at); };
   if (count <= 8) {
-    write_up_to_8(n, count, out);
+    chunk(n, count, out);
     return;
   }
   uint64_t high = div_1e8(n), low = n - high * 100000000;
   if (count <= 16) {
-    write_up_to_8(high, count - 8, out);
-    write_up_to_8(low, 8, out + count - 8);
-    return;
+    chunk(high, count - 8, out);
+  } else {
+    uint64_t top = div_1e8(high);
+    chunk(top, count - 16, out);
+    chunk(high - top * 100000000, 8, out + count - 16);
   }
-  uint64_t top = div_1e8(high);
-  write_up_to_8(top, count - 16, out);
-  write_up_to_8(high - top * 100000000, 8, out + count - 16);
-  write_up_to_8(low, 8, out + count - 8);
+  chunk(low, 8, out + count - 8);
 }
 
 } // namespace solo::fmt::detail

@@ -94,18 +94,20 @@ inline constexpr Inverse5Powers inverse_5_powers = make_inverse_5_powers();
 // Removes the trailing decimal zeros of n >= 1 and returns how many there were. n is divisible by 10^k exactly
 // when n * 5^-k (mod 2^64), rotated right by k, is at most (2^64 - 1) / 10^k; then it is n / 10^k.
 inline int remove_trailing_zeros(uint64_t &n) noexcept {
-  auto strip = [&n](int k) {
+  int removed = 0;
+  // Without branches on the outcome (selects): a number's zeros are no more predictable than its digits.
+  auto strip = [&n, &removed](int k) {
     uint64_t r = n * inverse_5_powers.v[k];
     r = (r >> k) | (r << (64 - k));
-    if (r > ~uint64_t(0) / pow10_u64.v[k]) return false;
-    n = r;
-    return true;
+    bool divisible = r <= ~uint64_t(0) / pow10_u64.v[k];
+    n = divisible ? r : n;
+    removed += divisible ? k : 0;
   };
-  int removed = 0;
-  while (strip(8)) removed += 8;
-  if (strip(4)) removed += 4;
-  if (strip(2)) removed += 2;
-  if (strip(1)) removed += 1;
+  strip(8); // 2^64 < 10^20: at most 19 zeros = 8 + 8 + 2 + 1
+  strip(8);
+  strip(4);
+  strip(2);
+  strip(1);
   return removed;
 }
 
@@ -113,5 +115,11 @@ inline int remove_trailing_zeros(uint64_t &n) noexcept {
 // on the `digit_scribble` bytes after them: the buffer needs that much room beyond the digits.
 inline constexpr int digit_scribble = 8;
 void write_digits(uint64_t n, int count, char *out) noexcept;
+
+// Exactly 9 digits of n < 10^9, or 17 of n < 10^17, with no scribbling and no branch on the digit count: a
+// float's or a double's shortest digits written right-aligned, their leading zeros falling into room the
+// caller keeps before them.
+void write_9_digits(uint64_t n, char *out) noexcept;
+void write_17_digits(uint64_t n, char *out) noexcept;
 
 } // namespace solo::fmt::detail

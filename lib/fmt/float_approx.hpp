@@ -27,14 +27,9 @@ struct Exact {
 };
 
 // Whether m * 2^a * 10^b is an integer: enough factors of 2 in m * 2^(a + b), and 5^-b dividing m when b < 0.
-inline bool is_integer(Exact x) noexcept {
-  if (__builtin_ctzll(x.m) + x.a + x.b < 0) return false;
-  for (int i = x.b; i < 0; ++i)
-    if (!divide_by_5(x.m)) return false;
-  return true;
-}
+bool is_integer(Exact x) noexcept;
 
-// The sign of m * 2^a * 10^b - n, by big-integer arithmetic (float_exact.cpp).
+// The sign of m * 2^a * 10^b - n, by big-integer arithmetic.
 int compare_exact(Exact x, uint64_t n) noexcept;
 
 // floor(x) from its approximation s, and whether x is an integer.
@@ -42,21 +37,21 @@ struct Floor {
   uint64_t value;
   bool exact;
 };
+
+// The undecided cases, out of line (float_exact.cpp): x next to an integer, and x next to a half.
+Floor floor_near_integer(Scaled s, Exact x) noexcept;
+int compare_near_half(Scaled s, Exact x) noexcept;
+
 inline Floor floor_of(Scaled s, Exact x, uint64_t margin) noexcept {
   if (s.fraction > margin && s.fraction < -margin) return {s.integer, false};
-  uint64_t n = s.integer + (s.fraction >> 63); // the integer the approximation is next to
-  if (is_integer(x)) return {n, true};
-  return {compare_exact(x, n) > 0 ? n : n - 1, false};
+  return floor_near_integer(s, x);
 }
 
 // The sign of x - (floor(x) + 1/2), from its approximation s.
 inline int compare_to_half(Scaled s, Exact x, uint64_t margin) noexcept {
   uint64_t distance = s.fraction - (uint64_t(1) << 63);
   if (distance > margin && distance < -margin) return s.fraction >> 63 ? 1 : -1;
-  // Near the half: the integer part is right, and 2x is compared with 2 * integer + 1.
-  x.a += 1;
-  if (is_integer(x)) return 0;
-  return compare_exact(x, 2 * s.integer + 1);
+  return compare_near_half(s, x);
 }
 
 } // namespace solo::fmt::detail

@@ -2,12 +2,16 @@
 // from the exact decimal expansion of v = f * 2^e (it always ends: at most 767 significant digits for a
 // double), generated up to the last digit kept plus one and rounded half to even using that digit and whether
 // anything non-zero follows; and the exact comparison that settles the fast paths' undecided cases.
+#include <solo/fmt/float.hpp>
+
+// Everything here runs rarely (hundreds of digits, or a fast path's undecided case): built for size, the
+// big-integer operations from bignum.hpp included.
+#pragma clang attribute push(__attribute__((minsize)), apply_to = function)
+
 #include "bignum.hpp"
 #include "float_approx.hpp"
 #include "float_bits.hpp"
 #include "float_paths.hpp"
-
-#include <solo/fmt/float.hpp>
 
 namespace solo::fmt {
 namespace {
@@ -178,6 +182,26 @@ int significant_digits_exact(double v, int count, char *digits, int &point) noex
   return round_expansion(x, count, digits, point);
 }
 
+bool is_integer(Exact x) noexcept {
+  if (__builtin_ctzll(x.m) + x.a + x.b < 0) return false;
+  for (int i = x.b; i < 0; ++i)
+    if (!divide_by_5(x.m)) return false;
+  return true;
+}
+
+Floor floor_near_integer(Scaled s, Exact x) noexcept {
+  uint64_t n = s.integer + (s.fraction >> 63); // the integer the approximation is next to
+  if (is_integer(x)) return {n, true};
+  return {compare_exact(x, n) > 0 ? n : n - 1, false};
+}
+
+int compare_near_half(Scaled s, Exact x) noexcept {
+  // The integer part is right, and 2x is compared with 2 * integer + 1.
+  x.a += 1;
+  if (is_integer(x)) return 0;
+  return compare_exact(x, 2 * s.integer + 1);
+}
+
 int compare_exact(Exact x, uint64_t n) noexcept {
   // Both sides as integers: the negative powers move to the other side.
   Bignum left(x.m), right(n);
@@ -194,3 +218,5 @@ int compare_exact(Exact x, uint64_t n) noexcept {
 
 } // namespace detail
 } // namespace solo::fmt
+
+#pragma clang attribute pop

@@ -52,31 +52,30 @@ template <class Scaling> Decimal shortest(Binary b, uint64_t margin) {
   const Floor v = floor_of(scaled_v, {c, q, -k}, margin);
   const Floor lower = floor_of(scale((4 * c - lower_gap) << h), {4 * c - lower_gap, q - 2, -k}, margin);
   const Floor upper = floor_of(scale((4 * c + 2) << h), {4 * c + 2, q - 2, -k}, margin);
-  // An even mantissa reads back from the ends of its interval too (round-half-to-even parsing).
+  // An even mantissa reads back from the ends of its interval too (round-half-to-even parsing). Every test
+  // below is computed and the answer selected without branching on it: which case applies changes from one
+  // number to the next (about half of all doubles have a 16-digit form), and mispredicted branches would cost
+  // more than the few operations computed in vain.
   const bool inclusive = (c & 1) == 0;
-  auto above_lower = [&](uint64_t n) { return n > lower.value || (n == lower.value && lower.exact && inclusive); };
-  auto below_upper = [&](uint64_t n) { return n < upper.value || (n == upper.value && (inclusive || !upper.exact)); };
-
+  auto above_lower = [&](uint64_t n) { return (n > lower.value) | ((n == lower.value) & lower.exact & inclusive); };
+  auto below_upper = [&](uint64_t n) {
+    return (n < upper.value) | ((n == upper.value) & (inclusive | !upper.exact));
+  };
   const uint64_t s = v.value;
+  // At most one multiple of 10 fits in the interval; if one does, it is the shortest.
   const uint64_t down10 = div10(s) * 10, up10 = down10 + 10;
   const bool down10_in = above_lower(down10), up10_in = below_upper(up10);
-  uint64_t result;
+  // Otherwise s or s + 1 (the interval is at least 1 wide, so at least one fits): the closer to v if both do,
+  // ties to even. Where floor_of had to settle s, v is next to an integer: s itself or s + 1.
+  const bool s_in = above_lower(s), t_in = below_upper(s + 1);
+  const int half = compare_to_half(scaled_v, {c, q, -k}, margin);
+  const bool v_above_half =
+      !v.exact & ((v.value < scaled_v.integer) | ((v.value == scaled_v.integer) & ((half > 0) | ((half == 0) & s))));
+  uint64_t result = s + (t_in & (!s_in | v_above_half));
   int exponent = k;
-  if (down10_in != up10_in) {
+  if (down10_in | up10_in) {
     result = down10_in ? down10 : up10;
     exponent += remove_trailing_zeros(result);
-  } else {
-    const bool s_in = above_lower(s), t_in = below_upper(s + 1);
-    if (s_in != t_in) {
-      result = s_in ? s : s + 1;
-    } else {
-      // Both read back as v (the interval is at least 1 wide, so never neither): the closer, ties to even.
-      // Where floor_of had to settle s, v is next to an integer: s itself or s + 1.
-      int c_half = v.exact || v.value > scaled_v.integer ? -1
-                   : v.value < scaled_v.integer          ? 1
-                                                         : compare_to_half(scaled_v, {c, q, -k}, margin);
-      result = c_half < 0 || (c_half == 0 && (s & 1) == 0) ? s : s + 1;
-    }
   }
   return {result, exponent};
 }

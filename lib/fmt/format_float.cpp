@@ -1,7 +1,7 @@
 // Laying out floating-point digits (from float_shortest.cpp / float_fixed.cpp) as fixed or scientific text with
-// sign, padding and the `#` and `0` flags. The text's length is known from the layout alone: short text (all but
-// huge precisions) is laid out in a local array and written with one call; longer text goes straight to the
-// sink, so a huge precision costs no buffer: its zeros are filled in, not stored.
+// sign, padding and the `#` and `0` flags. The text's length is known from the layout alone, so the padding is
+// too; the text goes straight to the sink, and a huge precision costs no buffer: its zeros are filled in, not
+// stored. The shortest forms, the common case, are laid out in a small array and written with one call.
 #include <solo/fmt.hpp>
 #include <solo/fmt/float.hpp>
 
@@ -10,20 +10,6 @@
 namespace solo::fmt {
 
 namespace {
-
-// A local array with room for what is written into it.
-struct ArrayOut {
-  char *p;
-  void write(const char *s, size_t k) {
-    for (size_t i = 0; i < k; ++i) p[i] = s[i];
-    p += k;
-  }
-  void put(char c) { *p++ = c; }
-  void fill(char c, size_t k) {
-    for (size_t i = 0; i < k; ++i) p[i] = c;
-    p += k;
-  }
-};
 
 // Digits d1..dn with value 0.d1..dn * 10^point (n == 0 is zero), as they should appear.
 struct Layout {
@@ -36,7 +22,12 @@ struct Layout {
   bool upper;
 };
 
-template <class Out> void emit(Out &o, const Layout &l) {
+// fill() without the call when there is nothing to fill.
+void fill(Sink &o, char c, int n) {
+  if (n > 0) o.fill(c, static_cast<size_t>(n));
+}
+
+void emit(Sink &o, const Layout &l) {
   const char *d = l.digits;
   int n = l.n;
   if (l.scientific) {
@@ -45,7 +36,7 @@ template <class Out> void emit(Out &o, const Layout &l) {
     int have = n > 1 ? n - 1 : 0;
     if (have > l.precision) have = l.precision;
     o.write(d + 1, static_cast<size_t>(have));
-    o.fill('0', static_cast<size_t>(l.precision - have));
+    fill(o, '0', l.precision - have);
     int exp = n > 0 ? l.point - 1 : 0;
     o.put(l.upper ? 'E' : 'e');
     o.put(exp < 0 ? '-' : '+');
@@ -62,13 +53,13 @@ template <class Out> void emit(Out &o, const Layout &l) {
   } else {
     int have = n < point ? n : point;
     o.write(d, static_cast<size_t>(have));
-    o.fill('0', static_cast<size_t>(point - have));
+    fill(o, '0', point - have);
   }
   if (l.precision > 0 || l.point_always) o.put('.');
   int done = 0;
   if (point < 0) { // leading zeros of the fraction
     int z = -point < l.precision ? -point : l.precision;
-    o.fill('0', static_cast<size_t>(z));
+    fill(o, '0', z);
     done = z;
   }
   int first = point > 0 ? point : 0; // index of the first fraction digit in d
@@ -78,7 +69,7 @@ template <class Out> void emit(Out &o, const Layout &l) {
     o.write(d + first, static_cast<size_t>(k));
     done += k;
   }
-  o.fill('0', static_cast<size_t>(l.precision - done));
+  fill(o, '0', l.precision - done);
 }
 
 // Fraction digits needed to show all of n digits at `point` in fixed notation.
@@ -94,17 +85,6 @@ size_t text_length(const Layout &l) {
   }
   int integer = l.n > 0 && l.point > 0 ? l.point : 1;
   return static_cast<size_t>(integer) + point + fraction;
-}
-
-void emit_text(Sink &out, const Layout &l, size_t length) {
-  char text[64];
-  if (length > sizeof text) {
-    emit(out, l);
-    return;
-  }
-  ArrayOut a{text};
-  emit(a, l);
-  out.write(text, length);
 }
 
 // What goes around a body (sign and text) narrower than the width: zero padding (the `0` flag) goes between
@@ -128,7 +108,7 @@ void write_with_padding(Sink &out, char sign, const Layout &l, const Spec &spec,
   if (sign) out.put(sign);
   if (p.zeros) out.fill('0', p.zeros);
   if (finite)
-    emit_text(out, l, length);
+    emit(out, l);
   else
     out.write(l.upper ? (l.n ? "NAN" : "INF") : (l.n ? "nan" : "inf"), 3);
   if (p.right) out.fill(spec.fill, p.right);
@@ -145,6 +125,10 @@ bool scientific_is_shorter(int n, int point) {
   return sci_len < fixed_len;
 }
 
+// Room shortest_text() may write before its text: a float's or double's digits are always written as 9 or 17,
+// right-aligned, their leading zeros landing before the first digit shown.
+constexpr size_t shortest_slack = 16;
+
 // `{}`, `{:e}` and `{:f}` without `#`: the shortest digits written straight into their place in `text`, with
 // no digit string between. Returns the length, or 0 to leave it to the general layout: a fixed-notation
 // integer beyond 2^53 (2^24 for a float), whose exact digits go on past its shortest ones, and a long
@@ -153,10 +137,16 @@ size_t shortest_text(double v, bool single, char type, char *text) {
   Decimal d = single ? shortest_decimal(static_cast<float>(v)) : shortest_decimal(v);
   int n = d.significand == 0 ? 1 : detail::decimal_length(d.significand);
   int point = n + d.exponent;
+  auto digits_ending_at = [&d, single](char *end) {
+    if (single)
+      detail::write_9_digits(d.significand, end - 9);
+    else
+      detail::write_17_digits(d.significand, end - 17);
+  };
   bool scientific = type == 'e' || type == 'E' || (type == 0 && scientific_is_shorter(n, point));
   if (scientific) {
     // d.ddd: the digits one place to the right, then the first moved back over the point.
-    detail::write_digits(d.significand, n, text + 1);
+    digits_ending_at(text + 1 + n);
     text[0] = text[1];
     size_t length = 1;
     if (n > 1) {
@@ -178,21 +168,21 @@ size_t shortest_text(double v, bool single, char type, char *text) {
   if (point <= 0) { // 0.000ddd
     size_t zeros = static_cast<size_t>(-point), length = 2 + zeros + static_cast<size_t>(n);
     if (length > shortest_room) return 0;
+    for (size_t i = 0; i < zeros; ++i) text[2 + i] = '0';
+    digits_ending_at(text + length);
     text[0] = '0';
     text[1] = '.';
-    for (size_t i = 0; i < zeros; ++i) text[2 + i] = '0';
-    detail::write_digits(d.significand, n, text + 2 + zeros);
     return length;
   }
   if (point < n) { // ddd.ddd: the integer digits moved one place to the left, over the point
-    detail::write_digits(d.significand, n, text + 1);
+    digits_ending_at(text + 1 + n);
     for (int i = 0; i < point; ++i) text[i] = text[i + 1];
     text[point] = '.';
     return static_cast<size_t>(n) + 1;
   }
   // An integer: below 2^53 (2^24) its trailing zeros are exact.
   if (point > n && point > (single ? 7 : 15)) return 0;
-  detail::write_digits(d.significand, n, text);
+  digits_ending_at(text + n);
   for (int i = n; i < point; ++i) text[i] = '0';
   return static_cast<size_t>(point);
 }
@@ -214,7 +204,8 @@ void format_float(Sink &out, double v, bool single, const Spec &spec) {
   int precision = spec.precision;
   bool shortest = precision < 0 && (type == 0 || type == 'e' || type == 'E' || type == 'f' || type == 'F');
   if (shortest && !spec.alternate) {
-    char text[shortest_room + detail::digit_scribble];
+    char room[shortest_slack + shortest_room];
+    char *text = room + shortest_slack;
     if (size_t length = shortest_text(v, single, type, text)) {
       Padding p = padding(spec, length + (sign ? 1 : 0), true);
       if (p.left) out.fill(spec.fill, p.left);
