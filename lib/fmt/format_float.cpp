@@ -1,7 +1,8 @@
 // Laying out floating-point digits (from float_shortest.cpp / float_fixed.cpp) as fixed or scientific text with
 // sign, padding and the `#` and `0` flags. The text's length is known from the layout alone, so the padding is
-// too; the text goes straight to the sink, and a huge precision costs no buffer: its zeros are filled in, not
-// stored. The shortest forms, the common case, are laid out in a small array and written with one call.
+// too. Short text (all but huge precisions) is laid out in a small local array and copied into the sink's
+// window in a few fixed-size moves; longer text goes straight to the sink, so a huge precision costs no buffer:
+// its zeros are filled in, not stored.
 #include <solo/fmt.hpp>
 #include <solo/fmt/float.hpp>
 
@@ -22,12 +23,69 @@ struct Layout {
   bool upper;
 };
 
-// fill() without the call when there is nothing to fill.
-void fill(Sink &o, char c, int n) {
+// n <= 64 bytes from src to dst in 16-byte moves (the last one overlapping) rather than a call to memcpy.
+[[gnu::noinline]] void copy_short(char *dst, const char *src, size_t n) {
+  if (n < 16) {
+#pragma clang loop unroll(disable) vectorize(disable)
+    for (size_t i = 0; i < n; ++i) dst[i] = src[i];
+    return;
+  }
+#pragma clang loop unroll(disable) vectorize(disable)
+  for (size_t i = 0; i + 16 < n; i += 16) __builtin_memcpy(dst + i, src + i, 16);
+  __builtin_memcpy(dst + n - 16, src + n - 16, 16);
+}
+
+constexpr size_t short_text = 64;
+
+void write_short(Sink &out, const char *text, size_t n) {
+  if (char *p = out.room(n)) {
+    copy_short(p, text, n);
+    out.advance(n);
+  } else {
+    out.write(text, n);
+  }
+}
+
+// Text through a small local buffer: short text (all but huge precisions) leaves with one copy into the sink,
+// longer text in pieces of the buffer's size.
+class TextOut {
+public:
+  explicit TextOut(Sink &sink) : sink_(sink) {}
+  ~TextOut() { flush(); }
+  [[gnu::noinline]] void write(const char *s, size_t k) {
+    while (k > 0) {
+      size_t n = k < short_text - used_ ? k : short_text - used_;
+      copy_short(buf_ + used_, s, n);
+      used_ += n;
+      s += n;
+      k -= n;
+      if (used_ == short_text) flush();
+    }
+  }
+  [[gnu::noinline]] void put(char c) {
+    if (used_ == short_text) flush();
+    buf_[used_++] = c;
+  }
+  [[gnu::noinline]] void fill(char c, size_t k) {
+    for (; k > 0; --k) put(c);
+  }
+
+private:
+  void flush() {
+    write_short(sink_, buf_, used_);
+    used_ = 0;
+  }
+  Sink &sink_;
+  char buf_[short_text];
+  size_t used_ = 0;
+};
+
+// fill() without the work when there is nothing to fill.
+void fill(TextOut &o, char c, int n) {
   if (n > 0) o.fill(c, static_cast<size_t>(n));
 }
 
-void emit(Sink &o, const Layout &l) {
+void emit(TextOut &o, const Layout &l) {
   const char *d = l.digits;
   int n = l.n;
   if (l.scientific) {
@@ -107,10 +165,12 @@ void write_with_padding(Sink &out, char sign, const Layout &l, const Spec &spec,
   if (p.left) out.fill(spec.fill, p.left);
   if (sign) out.put(sign);
   if (p.zeros) out.fill('0', p.zeros);
-  if (finite)
-    emit(out, l);
-  else
+  if (finite) {
+    TextOut o(out);
+    emit(o, l);
+  } else {
     out.write(l.upper ? (l.n ? "NAN" : "INF") : (l.n ? "nan" : "inf"), 3);
+  }
   if (p.right) out.fill(spec.fill, p.right);
 }
 
@@ -211,7 +271,7 @@ void format_float(Sink &out, double v, bool single, const Spec &spec) {
       if (p.left) out.fill(spec.fill, p.left);
       if (sign) out.put(sign);
       if (p.zeros) out.fill('0', p.zeros);
-      out.write(text, length);
+      write_short(out, text, length);
       if (p.right) out.fill(spec.fill, p.right);
       return;
     }
