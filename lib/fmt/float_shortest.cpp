@@ -15,9 +15,12 @@ namespace solo::fmt {
 namespace detail {
 namespace {
 
-// The two precisions' scalings. A double's 53-bit mantissa needs a 126-bit power of ten and a 64 x 128-bit
-// product; a float's 24 bits make do with a 62-bit power and one 64 x 64-bit product, off by less than 2^29 units
-// of 2^-64 (half a unit of the power times a multiplier below 2^30).
+// The two precisions' scalings: x * 10^-k (x < 2^60) as integer + fraction / 2^64, and the interval's half
+// width, 2^s * 10^-k in the same units. A double's 53-bit mantissa needs a 126-bit power of ten and a 64 x
+// 128-bit product, known to within a unit or two of 2^-64 (the top 128 bits of the product, and of the power
+// times 2^s, are exact; the power itself is within 2 units of 2^-126). A float's 24 bits make do with a 62-bit
+// power and one exact 64 x 64-bit product, off by less than 2^29 units (half a unit of the power times a
+// multiplier below 2^30).
 struct DoubleScaling {
   Uint128 g;
   explicit DoubleScaling(int e) : g(pow10_significand(e)) {}
@@ -25,6 +28,7 @@ struct DoubleScaling {
     Uint128 p = mul_128x64_high(g, x);
     return {p.hi, p.lo};
   }
+  Scaled gap(int s) const { return {g.hi >> (64 - s), (g.hi << s) | (g.lo >> (64 - s))}; } // 1 <= s <= 5
 };
 struct FloatScaling {
   uint64_t g;
@@ -33,7 +37,16 @@ struct FloatScaling {
     Uint128 p = mul_64x64(g, x);
     return {p.hi, p.lo};
   }
+  Scaled gap(int s) const { return {g >> (64 - s), g << s}; }
 };
+
+Scaled operator+(Scaled a, Scaled b) {
+  uint64_t fraction = a.fraction + b.fraction;
+  return {a.integer + b.integer + (fraction < a.fraction), fraction};
+}
+Scaled operator-(Scaled a, Scaled b) {
+  return {a.integer - b.integer - (a.fraction < b.fraction), a.fraction - b.fraction};
+}
 
 template <class Scaling> Decimal shortest(Binary b, uint64_t margin) {
   const uint64_t c = b.f;
@@ -48,10 +61,13 @@ template <class Scaling> Decimal shortest(Binary b, uint64_t margin) {
   // the float powers are 64 bits shorter, their product too).
   const int h = q + floor_log2_pow10(-k) + 1;
   const uint64_t lower_gap = b.lower_closer ? 1 : 2;
+  // The ends are v minus and plus the gaps, (lower_gap or 2) << h in the multiplier's units: a subtraction and
+  // an addition rather than two more products, each adding at most a unit of error.
   const Scaled scaled_v = scale((4 * c) << h);
   const Floor v = floor_of(scaled_v, {c, q, -k}, margin);
-  const Floor lower = floor_of(scale((4 * c - lower_gap) << h), {4 * c - lower_gap, q - 2, -k}, margin);
-  const Floor upper = floor_of(scale((4 * c + 2) << h), {4 * c + 2, q - 2, -k}, margin);
+  const Floor lower = floor_of(scaled_v - scale.gap(h + static_cast<int>(lower_gap) - 1),
+                               {4 * c - lower_gap, q - 2, -k}, margin);
+  const Floor upper = floor_of(scaled_v + scale.gap(h + 1), {4 * c + 2, q - 2, -k}, margin);
   // An even mantissa reads back from the ends of its interval too (round-half-to-even parsing). Every test
   // below is computed and the answer selected without branching on it: which case applies changes from one
   // number to the next (about half of all doubles have a 16-digit form), and mispredicted branches would cost

@@ -23,16 +23,22 @@ struct Layout {
   bool upper;
 };
 
-// n <= 64 bytes from src to dst in 16-byte moves (the last one overlapping) rather than a call to memcpy.
+// n <= 64 bytes from src to dst in a few fixed-size moves (the last one overlapping) rather than a call to
+// memcpy.
 [[gnu::noinline]] void copy_short(char *dst, const char *src, size_t n) {
-  if (n < 16) {
+  if (n >= 16) {
 #pragma clang loop unroll(disable) vectorize(disable)
+    for (size_t i = 0; i + 16 < n; i += 16) __builtin_memcpy(dst + i, src + i, 16);
+    __builtin_memcpy(dst + n - 16, src + n - 16, 16);
+  } else if (n >= 8) {
+    __builtin_memcpy(dst, src, 8);
+    __builtin_memcpy(dst + n - 8, src + n - 8, 8);
+  } else if (n >= 4) {
+    __builtin_memcpy(dst, src, 4);
+    __builtin_memcpy(dst + n - 4, src + n - 4, 4);
+  } else {
     for (size_t i = 0; i < n; ++i) dst[i] = src[i];
-    return;
   }
-#pragma clang loop unroll(disable) vectorize(disable)
-  for (size_t i = 0; i + 16 < n; i += 16) __builtin_memcpy(dst + i, src + i, 16);
-  __builtin_memcpy(dst + n - 16, src + n - 16, 16);
 }
 
 constexpr size_t short_text = 64;
@@ -46,46 +52,35 @@ void write_short(Sink &out, const char *text, size_t n) {
   }
 }
 
-// Text through a small local buffer: short text (all but huge precisions) leaves with one copy into the sink,
-// longer text in pieces of the buffer's size.
-class TextOut {
-public:
-  explicit TextOut(Sink &sink) : sink_(sink) {}
-  ~TextOut() { flush(); }
-  [[gnu::noinline]] void write(const char *s, size_t k) {
-    while (k > 0) {
-      size_t n = k < short_text - used_ ? k : short_text - used_;
-      copy_short(buf_ + used_, s, n);
-      used_ += n;
-      s += n;
-      k -= n;
-      if (used_ == short_text) flush();
-    }
+// Short text (all but huge precisions) is laid out in a local array, with inline code: the common case.
+struct ArrayOut {
+  char *p;
+  void write(const char *s, size_t k) {
+    copy_short(p, s, k);
+    p += k;
   }
-  [[gnu::noinline]] void put(char c) {
-    if (used_ == short_text) flush();
-    buf_[used_++] = c;
+  void put(char c) { *p++ = c; }
+  void fill(char c, size_t k) {
+#pragma clang loop unroll(disable) vectorize(disable)
+    for (size_t i = 0; i < k; ++i) p[i] = c;
+    p += k;
   }
-  [[gnu::noinline]] void fill(char c, size_t k) {
-    for (; k > 0; --k) put(c);
-  }
+};
 
-private:
-  void flush() {
-    write_short(sink_, buf_, used_);
-    used_ = 0;
-  }
-  Sink &sink_;
-  char buf_[short_text];
-  size_t used_ = 0;
+// Long text goes straight to the sink, through calls: the rare case, kept small.
+struct SinkOut {
+  Sink &sink;
+  [[gnu::noinline]] void write(const char *s, size_t k) { sink.write(s, k); }
+  [[gnu::noinline]] void put(char c) { sink.put(c); }
+  [[gnu::noinline]] void fill(char c, size_t k) { sink.fill(c, k); }
 };
 
 // fill() without the work when there is nothing to fill.
-void fill(TextOut &o, char c, int n) {
+template <class Out> void fill(Out &o, char c, int n) {
   if (n > 0) o.fill(c, static_cast<size_t>(n));
 }
 
-void emit(TextOut &o, const Layout &l) {
+template <class Out> void emit(Out &o, const Layout &l) {
   const char *d = l.digits;
   int n = l.n;
   if (l.scientific) {
@@ -165,9 +160,14 @@ void write_with_padding(Sink &out, char sign, const Layout &l, const Spec &spec,
   if (p.left) out.fill(spec.fill, p.left);
   if (sign) out.put(sign);
   if (p.zeros) out.fill('0', p.zeros);
-  if (finite) {
-    TextOut o(out);
+  if (finite && length > short_text) {
+    SinkOut o{out};
     emit(o, l);
+  } else if (finite) {
+    char text[short_text];
+    ArrayOut o{text};
+    emit(o, l);
+    write_short(out, text, length);
   } else {
     out.write(l.upper ? (l.n ? "NAN" : "INF") : (l.n ? "nan" : "inf"), 3);
   }
