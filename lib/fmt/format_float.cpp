@@ -267,6 +267,11 @@ void format_float(Sink &out, double v, bool single, const Spec &spec) {
     char room[shortest_slack + shortest_room];
     char *text = room + shortest_slack;
     if (size_t length = shortest_text(v, single, type, text)) {
+      if (spec.width == 0) { // the sign goes in front of the text (into the slack): one copy for it all
+        text[-1] = sign;
+        write_short(out, text - (sign != 0), length + (sign != 0));
+        return;
+      }
       Padding p = padding(spec, length + (sign ? 1 : 0), true);
       if (p.left) out.fill(spec.fill, p.left);
       if (sign) out.put(sign);

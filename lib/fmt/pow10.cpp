@@ -73,6 +73,15 @@ constexpr Tables make_tables() {
 }
 
 constexpr Tables tables = make_tables();
+
+// offset / 27 as (offset * base_reciprocal) >> 16, checked for every offset the table covers.
+constexpr unsigned base_reciprocal = (1u << 16) / pow10_step + 1;
+constexpr bool reciprocal_divides() {
+  for (unsigned offset = 0; offset <= max_pow10 - min_pow10; ++offset)
+    if ((offset * base_reciprocal) >> 16 != offset / pow10_step) return false;
+  return true;
+}
+static_assert(reciprocal_divides());
 static_assert(tables.pow5[pow10_step - 1] <= ~uint64_t(0) / 5, "5^27 would not fit: the step is too large");
 static_assert(tables.base[-min_pow10 / pow10_step] == Uint128{uint64_t(1) << 61, 0}, "10^0 is stored as 2^125");
 static_assert(tables.float_powers[-min_float_pow10] == uint64_t(1) << 61, "10^0 is stored as 2^61");
@@ -85,7 +94,7 @@ uint64_t pow10_significand_62(int e) noexcept { return tables.float_powers[e - m
 
 Uint128 pow10_significand(int e) noexcept {
   unsigned offset = static_cast<unsigned>(e - min_pow10);
-  unsigned j = offset / pow10_step, i = offset % pow10_step;
+  unsigned j = (offset * base_reciprocal) >> 16, i = offset - j * pow10_step; // offset / 27, offset % 27
   int base = min_pow10 + static_cast<int>(j) * pow10_step;
   // base significand * 5^i = 10^e * 2^(125 - floor_log2_pow10(base) - i): shift it to 2^(125 - floor_log2_pow10(e)).
   Uint192 p = mul_128x64(tables.base[j], tables.pow5[i]);

@@ -54,6 +54,12 @@ constexpr int bit_length(uint64_t v) noexcept { return v == 0 ? 0 : 64 - __built
 
 // The low 64 bits of the 128-bit (above, v) shifted right by n, 0 <= n <= 63 (no undefined shift by 64 at n = 0).
 constexpr uint64_t shift_in_from_above(uint64_t above, uint64_t v, int n) noexcept {
+#ifdef __SIZEOF_INT128__
+  if (!__builtin_is_constant_evaluated()) { // one double-width shift instruction where the target has one
+    __builtin_assume(n >= 0 && n < 64);
+    return static_cast<uint64_t>(((static_cast<unsigned __int128>(above) << 64) | v) >> n);
+  }
+#endif
   return (above << 1 << (63 - n)) | (v >> n);
 }
 
