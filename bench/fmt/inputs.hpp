@@ -32,7 +32,7 @@ struct Class {
   const char *name;
   Kind kind;
   Input input;
-  int precision; // {:.Nf} / {:.Ne}
+  int precision; // {:.Nf} / {:.Ne}: 2, 6 or 17 (solo.cpp writes each as a literal spec)
   double target; // solo / to_chars at most this
   const char *what;
 };

@@ -44,7 +44,8 @@ int main(int argc, char **argv) {
       }
       break;
     case bench::Kind::Shortest:
-      for (long i = 0; i < n; ++i) total += chars ? std::to_chars(buf, end, v(i)).ptr - buf : snprintf(buf, 512, "%.17g", v(i));
+      for (long i = 0; i < n; ++i)
+        total += chars ? std::to_chars(buf, end, v(i)).ptr - buf : snprintf(buf, 512, "%.17g", v(i));
       break;
     case bench::Kind::ShortestFloat:
       for (long i = 0; i < n; ++i) {

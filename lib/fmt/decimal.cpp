@@ -55,9 +55,6 @@ void write_up_to_8(uint64_t n, int count, char *out) {
   }
 }
 
-// The same out of line, for write_digits: most of its calls write few digits, and one copy is enough.
-[[gnu::noinline]] void write_chunk(uint64_t n, int count, char *out) { write_up_to_8(n, count, out); }
-
 } // namespace
 
 void write_9_digits(uint64_t n, char *out) noexcept {
@@ -75,7 +72,7 @@ void write_17_digits(uint64_t n, char *out) noexcept {
 
 void write_digits(uint64_t n, int count, char *out) noexcept {
   // From the left, so that each chunk's scribbles are overwritten by the next.
-  auto chunk = [](uint64_t m, int digits, char *at) { write_chunk(m, digits, at); };
+  auto chunk = [](uint64_t m, int digits, char *at) { write_up_to_8(m, digits, at); };
   if (count <= 8) {
     chunk(n, count, out);
     return;

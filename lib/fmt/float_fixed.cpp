@@ -15,19 +15,6 @@ namespace solo::fmt {
 namespace detail {
 namespace {
 
-// The digit strings built below may have zeros at either end; the results have none.
-int trim(char *digits, int n, int &point) {
-  while (n > 0 && digits[n - 1] == '0') --n;
-  int zeros = 0;
-  while (zeros < n && digits[zeros] == '0') ++zeros;
-  if (zeros > 0) {
-    for (int i = zeros; i < n; ++i) digits[i - zeros] = digits[i];
-    n -= zeros;
-    point -= zeros;
-  }
-  return n;
-}
-
 // v = f * 2^e with -128 <= e <= 11, to `precision` digits after the point.
 int fixed_point_digits(Binary b, int precision, char *digits, int &point) {
   uint64_t integer = 0;
@@ -42,16 +29,27 @@ int fixed_point_digits(Binary b, int precision, char *digits, int &point) {
   } else { // all of f is fraction: f * 2^(128 - shift)
     fraction = {f >> 1 >> (shift - 65), f << (128 - shift)};
   }
-  int n = integer == 0 ? 0 : decimal_length(integer);
-  write_digits(integer, n, digits);
+  int n = 0;
+  if (integer != 0) {
+    n = decimal_length(integer);
+    write_digits(integer, n, digits);
+  }
   point = n;
   for (int left = precision; left > 0 && fraction != Uint128{0, 0};) {
     int m = left < 19 ? left : 19;
     Uint192 p = mul_128x64(fraction, pow10_u64.v[m]); // the next m digits above 2^128, the rest below
-    write_digits(p.top, m, digits + n);
-    n += m;
     left -= m;
     fraction = p.rest;
+    if (n > 0) {
+      write_digits(p.top, m, digits + n);
+      n += m;
+    } else if (p.top != 0) { // the first significant digits: the zeros before them only move the point
+      n = decimal_length(p.top);
+      point -= m - n;
+      write_digits(p.top, n, digits);
+    } else {
+      point -= m;
+    }
   }
   // Round half to even on what is left below the last digit kept.
   constexpr uint64_t half = uint64_t(1) << 63;
@@ -65,7 +63,8 @@ int fixed_point_digits(Binary b, int precision, char *digits, int &point) {
       ++digits[n - 1];
     }
   }
-  return trim(digits, n, point);
+  while (n > 0 && digits[n - 1] == '0') --n;
+  return n;
 }
 
 // round(v * 10^s) for v * 10^s < 10^18 and s within the power table; also floor(v * 10^s) (give or take one

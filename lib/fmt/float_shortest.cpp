@@ -65,8 +65,8 @@ template <class Scaling> Decimal shortest(Binary b, uint64_t margin) {
   // an addition rather than two more products, each adding at most a unit of error.
   const Scaled scaled_v = scale((4 * c) << h);
   const Floor v = floor_of(scaled_v, {c, q, -k}, margin);
-  const Floor lower = floor_of(scaled_v - scale.gap(h + static_cast<int>(lower_gap) - 1),
-                               {4 * c - lower_gap, q - 2, -k}, margin);
+  const Floor lower =
+      floor_of(scaled_v - scale.gap(h + static_cast<int>(lower_gap) - 1), {4 * c - lower_gap, q - 2, -k}, margin);
   const Floor upper = floor_of(scaled_v + scale.gap(h + 1), {4 * c + 2, q - 2, -k}, margin);
   // An even mantissa reads back from the ends of its interval too (round-half-to-even parsing). Every test
   // below is computed and the answer selected without branching on it: which case applies changes from one
@@ -74,9 +74,7 @@ template <class Scaling> Decimal shortest(Binary b, uint64_t margin) {
   // more than the few operations computed in vain.
   const bool inclusive = (c & 1) == 0;
   auto above_lower = [&](uint64_t n) { return (n > lower.value) | ((n == lower.value) & lower.exact & inclusive); };
-  auto below_upper = [&](uint64_t n) {
-    return (n < upper.value) | ((n == upper.value) & (inclusive | !upper.exact));
-  };
+  auto below_upper = [&](uint64_t n) { return (n < upper.value) | ((n == upper.value) & (inclusive | !upper.exact)); };
   const uint64_t s = v.value;
   // At most one multiple of 10 fits in the interval; if one does, it is the shortest.
   const uint64_t down10 = div10(s) * 10, up10 = down10 + 10;
