@@ -15,30 +15,25 @@ namespace solo::fmt {
 namespace detail {
 namespace {
 
-// The two precisions' scalings: x * 10^-k (x < 2^60) as integer + fraction / 2^64, and the interval's half
-// width, 2^s * 10^-k in the same units. A double's 53-bit mantissa needs a 126-bit power of ten and a 64 x
-// 128-bit product, known to within a unit or two of 2^-64 (the top 128 bits of the product, and of the power
-// times 2^s, are exact; the power itself is within 2 units of 2^-126). A float's 24 bits make do with a 62-bit
-// power and one exact 64 x 64-bit product, off by less than 2^29 units (half a unit of the power times a
-// multiplier below 2^30).
-struct DoubleScaling {
-  Uint128 g;
-  explicit DoubleScaling(int e) : g(pow10_significand(e)) {}
-  Scaled operator()(uint64_t x) const {
-    Uint128 p = mul_128x64_high(g, x);
-    return {p.hi, p.lo};
-  }
-  Scaled gap(int s) const { return {g.hi >> (64 - s), (g.hi << s) | (g.lo >> (64 - s))}; } // 1 <= s <= 5
+// x * 10^e (x < 2^60) as integer + fraction / 2^64, and the interval's width, 2^s * 10^e in the same units,
+// for the two precisions. A double's 53-bit mantissa needs a 126-bit power of ten and a 64 x 128-bit product,
+// known to within a unit or two of 2^-64 (the top 128 bits of the product, and of the power times 2^s, are
+// exact; the power itself is within 2 units of 2^-126). A float's 24 bits make do with a 62-bit power and one
+// exact 64 x 64-bit product, off by less than 2^29 units (half a unit of the power times a multiplier below
+// 2^30). Both in one function: the rest of the algorithm is the same code for both.
+struct Scaling {
+  Scaled value, width;
 };
-struct FloatScaling {
-  uint64_t g;
-  explicit FloatScaling(int e) : g(pow10_significand_62(e)) {}
-  Scaled operator()(uint64_t x) const {
+Scaling scale(uint64_t x, int e, int s, bool single) {
+  if (single) {
+    uint64_t g = pow10_significand_62(e);
     Uint128 p = mul_64x64(g, x);
-    return {p.hi, p.lo};
+    return {{p.hi, p.lo}, {g >> (64 - s), g << s}};
   }
-  Scaled gap(int s) const { return {g >> (64 - s), g << s}; }
-};
+  Uint128 g = pow10_significand(e);
+  Uint128 p = mul_128x64_high(g, x);
+  return {{p.hi, p.lo}, {g.hi >> (64 - s), (g.hi << s) | (g.lo >> (64 - s))}}; // 1 <= s <= 5
+}
 
 Scaled operator+(Scaled a, Scaled b) {
   uint64_t fraction = a.fraction + b.fraction;
@@ -48,26 +43,28 @@ Scaled operator-(Scaled a, Scaled b) {
   return {a.integer - b.integer - (a.fraction < b.fraction), a.fraction - b.fraction};
 }
 
-template <class Scaling> Decimal shortest(Binary b, uint64_t margin) {
+Decimal shortest(Binary b, uint64_t margin, bool single) {
   const uint64_t c = b.f;
   const int q = b.e;
   if (c == 0) return {0, 0};
   // v = c * 2^q; its rounding interval runs from (c - 1/2) * 2^q, or (c - 1/4) * 2^q at the bottom of a binade,
   // to (c + 1/2) * 2^q. Its width times 10^-k is in [1, 10).
   const int k = b.lower_closer ? floor_log10_three_quarters_pow2(q) : floor_log10_pow2(q);
-  const Scaling scale(-k);
   // With 4c shifted left by h (1..4), the product with the power of ten has the scaled value's integer part in
   // its top 64 bits and its fraction in the next 64: 4c * 2^h * g * 2^-128 = c * 2^q * 10^-k (approximately;
   // the float powers are 64 bits shorter, their product too).
   const int h = q + floor_log2_pow10(-k) + 1;
-  const uint64_t lower_gap = b.lower_closer ? 1 : 2;
-  // The ends are v minus and plus the gaps, (lower_gap or 2) << h in the multiplier's units: a subtraction and
-  // an addition rather than two more products, each adding at most a unit of error.
-  const Scaled scaled_v = scale((4 * c) << h);
+  // The ends are v minus and plus half the width (a quarter at the bottom of a binade): a subtraction and an
+  // addition rather than two more products, each adding at most a unit of error. 2^(h + 2) is the width in
+  // the multiplier's units, its half 2^(h + 1).
+  const Scaling scaled = scale((4 * c) << h, -k, h + 1, single);
+  const Scaled scaled_v = scaled.value, half_width = scaled.width;
+  const Scaled lower_gap =
+      b.lower_closer ? Scaled{half_width.integer >> 1, (half_width.integer << 63) | (half_width.fraction >> 1)}
+                     : half_width;
   const Floor v = floor_of(scaled_v, {c, q, -k}, margin);
-  const Floor lower =
-      floor_of(scaled_v - scale.gap(h + static_cast<int>(lower_gap) - 1), {4 * c - lower_gap, q - 2, -k}, margin);
-  const Floor upper = floor_of(scaled_v + scale.gap(h + 1), {4 * c + 2, q - 2, -k}, margin);
+  const Floor lower = floor_of(scaled_v - lower_gap, {4 * c - (b.lower_closer ? 1 : 2), q - 2, -k}, margin);
+  const Floor upper = floor_of(scaled_v + half_width, {4 * c + 2, q - 2, -k}, margin);
   // An even mantissa reads back from the ends of its interval too (round-half-to-even parsing). Every test
   // below is computed and the answer selected without branching on it: which case applies changes from one
   // number to the next (about half of all doubles have a 16-digit form), and mispredicted branches would cost
@@ -97,10 +94,10 @@ template <class Scaling> Decimal shortest(Binary b, uint64_t margin) {
 } // namespace
 
 Decimal shortest_decimal(double v, uint64_t margin) noexcept {
-  return shortest<DoubleScaling>(decompose(v), margin > default_margin ? margin : default_margin);
+  return shortest(decompose(v), margin > default_margin ? margin : default_margin, false);
 }
 Decimal shortest_decimal(float v, uint64_t margin) noexcept {
-  return shortest<FloatScaling>(decompose(v), margin > float_margin ? margin : float_margin);
+  return shortest(decompose(v), margin > float_margin ? margin : float_margin, true);
 }
 
 } // namespace detail
