@@ -71,21 +71,17 @@ void write_17_digits(uint64_t n, char *out) noexcept {
 }
 
 void write_digits(uint64_t n, int count, char *out) noexcept {
-  // From the left, so that each chunk's scribbles are overwritten by the next.
-  auto chunk = [](uint64_t m, int digits, char *at) { write_up_to_8(m, digits, at); };
-  if (count <= 8) {
-    chunk(n, count, out);
-    return;
+  // Up to three chunks of at most 8 digits, from the left, so that each one's scribbles are overwritten by
+  // the next: the first has count - 8 * (chunks - 1) digits, the others 8.
+  uint64_t chunk[3];
+  int chunks = 0;
+  for (int left = count; left > 8; left -= 8) {
+    uint64_t q = div_1e8(n);
+    chunk[chunks++] = n - q * 100000000;
+    n = q;
   }
-  uint64_t high = div_1e8(n), low = n - high * 100000000;
-  if (count <= 16) {
-    chunk(high, count - 8, out);
-  } else {
-    uint64_t top = div_1e8(high);
-    chunk(top, count - 16, out);
-    chunk(high - top * 100000000, 8, out + count - 16);
-  }
-  chunk(low, 8, out + count - 8);
+  write_up_to_8(n, count - 8 * chunks, out);
+  for (out += count - 8 * chunks; chunks > 0; out += 8) write_up_to_8(chunk[--chunks], 8, out);
 }
 
 } // namespace solo::fmt::detail

@@ -52,35 +52,53 @@ void write_short(Sink &out, const char *text, size_t n) {
   }
 }
 
-// Short text (all but huge precisions) is laid out in a local array, with inline code: the common case.
-struct ArrayOut {
-  char *p;
+// Text gathered in a local array and written to the sink in one piece. Short text (all but huge precisions)
+// never leaves the inline paths; longer text is passed on as the array fills up.
+class TextOut {
+public:
+  explicit TextOut(Sink &sink) : sink_(sink) {}
   void write(const char *s, size_t k) {
-    copy_short(p, s, k);
-    p += k;
+    if (k > room()) return write_long(s, k);
+    copy_short(buf_ + used_, s, k);
+    used_ += k;
   }
-  void put(char c) { *p++ = c; }
+  void put(char c) {
+    if (used_ == short_text) flush();
+    buf_[used_++] = c;
+  }
   void fill(char c, size_t k) {
+    if (k > room()) return fill_long(c, k);
 #pragma clang loop unroll(disable) vectorize(disable)
-    for (size_t i = 0; i < k; ++i) p[i] = c;
-    p += k;
+    for (size_t i = 0; i < k; ++i) buf_[used_ + i] = c;
+    used_ += k;
   }
-};
+  [[gnu::noinline]] void flush() {
+    write_short(sink_, buf_, used_);
+    used_ = 0;
+  }
 
-// Long text goes straight to the sink, through calls: the rare case, kept small.
-struct SinkOut {
-  Sink &sink;
-  [[gnu::noinline]] void write(const char *s, size_t k) { sink.write(s, k); }
-  [[gnu::noinline]] void put(char c) { sink.put(c); }
-  [[gnu::noinline]] void fill(char c, size_t k) { sink.fill(c, k); }
+private:
+  size_t room() const { return short_text - used_; }
+  [[gnu::noinline]] void write_long(const char *s, size_t k) {
+    flush();
+    sink_.write(s, k);
+  }
+  [[gnu::noinline]] void fill_long(char c, size_t k) {
+    flush();
+    sink_.fill(c, k);
+  }
+
+  Sink &sink_;
+  char buf_[short_text];
+  size_t used_ = 0;
 };
 
 // fill() without the work when there is nothing to fill.
-template <class Out> void fill(Out &o, char c, int n) {
+void fill(TextOut &o, char c, int n) {
   if (n > 0) o.fill(c, static_cast<size_t>(n));
 }
 
-template <class Out> void emit(Out &o, const Layout &l) {
+[[gnu::noinline]] void emit(TextOut &o, const Layout &l) {
   const char *d = l.digits;
   int n = l.n;
   if (l.scientific) {
@@ -154,24 +172,25 @@ Padding padding(const Spec &spec, size_t body, bool finite) {
   return {left, 0, pad - left};
 }
 
-void write_with_padding(Sink &out, char sign, const Layout &l, const Spec &spec, bool finite) {
-  size_t length = finite ? text_length(l) : 3;
+// The sign and a short text with the spec's padding around them.
+void write_padded(Sink &out, char sign, const char *text, size_t length, const Spec &spec, bool finite) {
   Padding p = padding(spec, length + (sign ? 1 : 0), finite);
   if (p.left) out.fill(spec.fill, p.left);
   if (sign) out.put(sign);
   if (p.zeros) out.fill('0', p.zeros);
-  if (finite && length > short_text) {
-    SinkOut o{out};
-    emit(o, l);
-  } else if (finite) {
-    char text[short_text];
-    ArrayOut o{text};
-    emit(o, l);
-    write_short(out, text, length);
-  } else {
-    out.write(l.upper ? (l.n ? "NAN" : "INF") : (l.n ? "nan" : "inf"), 3);
-  }
+  write_short(out, text, length);
   if (p.right) out.fill(spec.fill, p.right);
+}
+
+void write_with_padding(Sink &out, char sign, const Layout &l, const Spec &spec) {
+  Padding p = padding(spec, text_length(l) + (sign ? 1 : 0), true);
+  TextOut o(out);
+  o.fill(spec.fill, p.left);
+  if (sign) o.put(sign);
+  o.fill('0', p.zeros);
+  emit(o, l);
+  o.fill(spec.fill, p.right);
+  o.flush();
 }
 
 // Room for every shortest text the fast layout below writes: 17 digits, a point and an exponent of 5.
@@ -257,8 +276,8 @@ void format_float(Sink &out, double v, bool single, const Spec &spec) {
   bool upper = type == 'E' || type == 'F' || type == 'G';
   Layout l{nullptr, 0, 0, 0, spec.alternate, false, upper};
   if (__builtin_isnan(v) || __builtin_isinf(v)) {
-    l.n = __builtin_isnan(v); // which word: nan or inf
-    write_with_padding(out, sign, l, spec, false);
+    const char *word = __builtin_isnan(v) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf");
+    write_padded(out, sign, word, 3, spec, false);
     return;
   }
   int precision = spec.precision;
@@ -272,12 +291,7 @@ void format_float(Sink &out, double v, bool single, const Spec &spec) {
         write_short(out, text - (sign != 0), length + (sign != 0));
         return;
       }
-      Padding p = padding(spec, length + (sign ? 1 : 0), true);
-      if (p.left) out.fill(spec.fill, p.left);
-      if (sign) out.put(sign);
-      if (p.zeros) out.fill('0', p.zeros);
-      write_short(out, text, length);
-      if (p.right) out.fill(spec.fill, p.right);
+      write_padded(out, sign, text, length, spec, true);
       return;
     }
   }
@@ -312,7 +326,7 @@ void format_float(Sink &out, double v, bool single, const Spec &spec) {
     else
       l.precision = l.scientific ? (l.n > 1 ? l.n - 1 : 0) : fixed_fraction(l.n, l.n > 0 ? l.point : 1);
   }
-  write_with_padding(out, sign, l, spec, true);
+  write_with_padding(out, sign, l, spec);
 }
 
 } // namespace solo::fmt
