@@ -1,4 +1,4 @@
-// 64-bit decimal arithmetic for the float formatters: division by 10 and 10^8, powers of ten, digit counts,
+// 64-bit decimal arithmetic for the float formatters: division by 10, 10^8 and 10^9, powers of ten, digit counts,
 // trailing zeros and writing digits. Divisions by constants are multiplications by reciprocals written out
 // here, so a 32-bit target calls no 64-bit division helper; the reciprocals are computed by the compiler and
 // checked against the Granlund-Montgomery condition that makes them exact.
@@ -54,8 +54,8 @@ constexpr Pow10Table make_pow10_table() {
 // 10^0 .. 10^19, every power of ten below 2^64.
 inline constexpr Pow10Table pow10_u64 = make_pow10_table();
 
-// The number of decimal digits of n >= 1. 1233 / 2^12 is just above log10(2): the estimate from the bit
-// length is the digit count or one more.
+// The number of decimal digits of n >= 1. t = floor(bit length * log10(2)) (1233 / 2^12 is close enough for 64
+// bits) is the digit count or one less.
 inline int decimal_length(uint64_t n) noexcept {
   int t = (bit_length(n) * 1233) >> 12;
   return t + (n >= pow10_u64.v[t]);
@@ -103,7 +103,7 @@ inline int remove_trailing_zeros(uint64_t &n) noexcept {
     n = divisible ? r : n;
     removed += divisible ? k : 0;
   };
-  strip(8); // 2^64 < 10^20: at most 19 zeros = 8 + 8 + 2 + 1
+  strip(8); // 2^64 < 10^20: at most 19 zeros, 8 + 8 and then 4, 2 and 1 for what is left
   strip(8);
   strip(4);
   strip(2);
