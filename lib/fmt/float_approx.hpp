@@ -1,7 +1,8 @@
-// The fast conversions multiply by a 126-bit approximation of a power of ten (pow10.hpp) and know the result
-// to within a few units of 2^-64. That decides almost everything; what it cannot decide is whether a value very
-// close to an integer or a half-integer is on it, above it or below it. Those cases are settled exactly: an
-// exact integer is recognised from its factors of 2 and 5, and anything else by comparing big integers.
+// The fast conversions multiply by a 126-bit approximation of a power of ten (62-bit for floats; pow10.hpp) and
+// know the result to within a few units of 2^-64 (2^29 units for floats). That decides almost everything; what it
+// cannot decide is whether a value very close to an integer or a half-integer is on it, above it or below it. Those
+// cases are settled exactly: an exact integer is recognised from its factors of 2 and 5, and anything else by comparing
+// big integers.
 #pragma once
 
 #include "decimal.hpp"

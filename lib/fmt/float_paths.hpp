@@ -9,7 +9,7 @@
 
 namespace solo::fmt::detail {
 
-// Shortest round-trip digits of b's value (Schubfach), for doubles and floats alike.
+// Shortest round-trip digits of v (Schubfach), for doubles and floats alike.
 Decimal shortest_decimal(double v, uint64_t margin) noexcept;
 Decimal shortest_decimal(float v, uint64_t margin) noexcept;
 

@@ -1,4 +1,4 @@
-// Powers of ten as 126-bit binary significands: the one table behind the fast float conversions.
+// Powers of ten as binary significands: the tables behind the fast float conversions.
 //
 // pow10_significand(e) is g with 2^125 <= g < 2^126 and |g - 10^e * 2^(125 - floor_log2_pow10(e))| < 2, for
 // min_pow10 <= e <= max_pow10. That covers the shortest digits of every double and float (10^-k for
