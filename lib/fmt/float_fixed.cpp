@@ -89,16 +89,19 @@ Rounded round_scaled(Binary b, int s, uint64_t margin) {
   return {w.integer, w.integer + (c > 0 || (c == 0 && (w.integer & 1) != 0))};
 }
 
+// Zero's digits: none (float.hpp).
+int zero(int &point) {
+  point = 1;
+  return 0;
+}
+
 // The decimal point position of v (v = 0.d1d2... * 10^point), or one less.
 int point_estimate(Binary b) { return floor_log10_pow2(b.e + bit_length(b.f) - 1) + 1; }
 
 } // namespace
 
 int digits_of(Decimal d, char *digits, int &point) noexcept {
-  if (d.significand == 0) {
-    point = 1;
-    return 0;
-  }
+  if (d.significand == 0) return zero(point);
   int n = decimal_length(d.significand);
   point = n + d.exponent;
   n -= remove_trailing_zeros(d.significand);
@@ -107,12 +110,9 @@ int digits_of(Decimal d, char *digits, int &point) noexcept {
 }
 
 int fixed_digits(double v, int precision, char *digits, int &point, uint64_t margin) noexcept {
-  if (margin < default_margin) margin = default_margin;
   Binary b = decompose(v);
-  if (b.f == 0) {
-    point = 1;
-    return 0;
-  }
+  if (b.f == 0) return zero(point);
+  if (margin < default_margin) margin = default_margin;
   if (b.e >= -128 && b.e <= 11) return fixed_point_digits(b, precision, digits, point);
   if (point_estimate(b) + 1 + precision <= 18)
     return digits_of({round_scaled(b, precision, margin).value, -precision}, digits, point);
@@ -120,12 +120,9 @@ int fixed_digits(double v, int precision, char *digits, int &point, uint64_t mar
 }
 
 int significant_digits(double v, int count, char *digits, int &point, uint64_t margin) noexcept {
-  if (margin < default_margin) margin = default_margin;
   Binary b = decompose(v);
-  if (b.f == 0) {
-    point = 1;
-    return 0;
-  }
+  if (b.f == 0) return zero(point);
+  if (margin < default_margin) margin = default_margin;
   if (count > 18) return significant_digits_exact(v, count, digits, point);
   int s = count - point_estimate(b);
   Rounded r = round_scaled(b, s, margin);

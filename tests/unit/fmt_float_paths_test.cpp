@@ -7,6 +7,8 @@
 
 #include "prelude.hpp"
 
+#include "float_test_support.hpp"
+
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,23 +28,9 @@ using namespace solo::fmt::detail;
 using solo::fmt::Decimal;
 using solo::fmt::max_float_digits;
 
-long iterations(long native) {
-  if (const char *e = getenv("SOLO_FMT_ITERATIONS")) return atol(e);
-#if defined(__x86_64__) && !defined(__SANITIZE_ADDRESS__) && !__has_feature(address_sanitizer)
-  return native;
-#else
-  return native / 10; // qemu-user runs aarch64/riscv64 here; ASan/UBSan are slow too
-#endif
-}
-
-struct Rng {
-  uint64_t s = 0x2545f4914f6cdd1dULL;
-  uint64_t next() { // splitmix64
-    uint64_t z = (s += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-  }
+using float_test::iterations;
+struct Rng : float_test::Rng {
+  Rng() { s = 0x2545f4914f6cdd1dULL; } // another sequence than fmt_float_test.cpp's
 };
 
 // A plain unsigned big integer: 32-bit limbs, least significant first.
