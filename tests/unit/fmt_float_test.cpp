@@ -400,3 +400,29 @@ TEST_CASE("width, fill, alignment, sign and # with every layout, against printf"
   }
   CHECK(bad == 0);
 }
+
+TEST_CASE("{} of every float in whole binades (all 2^32 bit patterns with SOLO_FMT_EXHAUSTIVE=1)") {
+  // The subnormals, the smallest and largest normal binades, [1, 2), and [2^23, 2^24) where the last fraction
+  // bit goes; under emulation or sanitizers every 10th number of them.
+  bool all = getenv("SOLO_FMT_EXHAUSTIVE") != nullptr;
+  long share = iterations(10); // 10 natively, 1 under emulation or sanitizers
+  uint64_t stride = all || share >= 10 ? 1 : static_cast<uint64_t>(10 / (share > 0 ? share : 1));
+  const uint32_t binades[] = {0, 1, 127, 150, 254};
+  long bad = 0;
+  char a[64], b[64];
+  auto check = [&](uint32_t bits) {
+    float f = __builtin_bit_cast(float, bits);
+    if (__builtin_isnan(f) || __builtin_isinf(f)) return;
+    solo::FormatResult r = solo::format_to(a, "{}", f);
+    char *end = std::to_chars(b, b + sizeof b, f).ptr;
+    if ((r.text.size() != static_cast<size_t>(end - b) || memcmp(a, b, r.text.size()) != 0) && ++bad <= 5)
+      FAIL_CHECK(std::string(a, r.text.size()) << " != " << std::string(b, end));
+  };
+  if (all) {
+    for (uint64_t bits = 0; bits <= 0xffffffff && bad < 100; ++bits) check(static_cast<uint32_t>(bits));
+  } else {
+    for (uint32_t binade : binades)
+      for (uint64_t m = 0; m < (1u << 23) && bad < 100; m += stride) check(binade << 23 | static_cast<uint32_t>(m));
+  }
+  CHECK(bad == 0);
+}
