@@ -1,8 +1,8 @@
 // Laying out floating-point digits (from float_shortest.cpp / float_fixed.cpp) as fixed or scientific text with
 // sign, padding and the `#` and `0` flags. The text's length is known from the layout alone, so the padding is
-// too. Short text (all but huge precisions) is laid out in a small local array and copied into the sink's
-// window in a few fixed-size moves; longer text goes straight to the sink, so a huge precision costs no buffer:
-// its zeros are filled in, not stored.
+// too. Text is laid out in a small local array and copied into the sink's window in a few fixed-size moves;
+// longer text (huge precisions) passes through the array in pieces, so it costs no buffer: its zeros are filled
+// in, not stored.
 #include <solo/fmt.hpp>
 #include <solo/fmt/float.hpp>
 
