@@ -25,6 +25,11 @@ public:
   }
   void fill(char c, size_t n);
 
+  // For formatters that lay short text out in place: the write position when the window has room for n bytes,
+  // else nullptr (then write() as usual). advance(k) then takes the k bytes written there.
+  char *room(size_t n) noexcept { return static_cast<size_t>(end_ - pos_) >= n ? pos_ : nullptr; }
+  void advance(size_t k) noexcept { pos_ += k; }
+
   Sink(const Sink &) = delete;
   Sink &operator=(const Sink &) = delete;
 
