@@ -42,7 +42,7 @@ inline long clone_run(unsigned long flags, void *stack_top, int (*fn)(void *), v
                    "hlt\n"
                    "1:"
                    : "=a"(ret)
-                   : "a"(nr::clone), "D"(flags), "S"(sp), "d"(0L), "r"(r10), "r"(r8), [exit_nr] "i"(nr::exit)
+                   : "a"(nr::clone), "D"(flags), "S"(sp), "d"(0L), "r"(r10), "r"(r8), [exit_nr] "i"(nr::exit.value)
                    : "rcx", "r11", "memory");
   return ret;
 }
