@@ -27,6 +27,9 @@ namespace solo::arch {
 template <long N> struct SyscallNumber {
   static constexpr long value = N;
   constexpr operator long() const noexcept { return N; }
+  // The number again, as the object's only contents: an asm operand ("a"(nr::clone)) takes the object's bytes
+  // rather than converting it, and must find the number there.
+  long number = N;
 };
 
 struct ManifestEntry {
