@@ -125,8 +125,22 @@ void names() {
 
 } // namespace
 
-int main(int argc, char **) {
+// `manifest --allowed`: the set allowed() gives, one number a line, for tests/sandbox/exporter.sh to hold
+// against what toolchain/solo-syscalls reads from the file.
+int print_allowed() {
+  auto n = sandbox::allowed({}, set, sandbox::allowed_capacity);
+  if (!n) return 1;
+  char digits[24];
+  for (size_t i = 0; i < *n; ++i) {
+    (void)solo::io::out(solo::io::to_decimal(set[i], digits));
+    (void)solo::io::out("\n");
+  }
+  return 0;
+}
+
+int main(int argc, char **argv) {
   (void)solo::sys::getppid();
+  if (argc > 1 && solo::StringView(argv[1]) == "--allowed") return print_allowed();
   if (argc > 1000) (void)sandbox::lock(); // linked, never run: its own calls are in the manifest
   the_manifest();
   audit_arch_matches_the_elf_header();
