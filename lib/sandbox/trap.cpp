@@ -3,7 +3,7 @@
 // Mode::Kill. Everything here is a system call the filter allows in that mode (lib/sandbox/allowed.cpp).
 #include "trap.hpp"
 
-#include <solo/io.hpp>
+#include <solo/fmt.hpp>
 #include <solo/sandbox.hpp>
 #include <solo/signal.hpp>
 #include <solo/sys/process.hpp>
@@ -18,32 +18,13 @@ namespace detail {
 
 namespace {
 
-class Message {
-public:
-  void add(StringView s) noexcept {
-    for (size_t i = 0; i < s.size() && size_ < sizeof text_; ++i) text_[size_++] = s[i];
-  }
-  void add_decimal(long v) noexcept {
-    char digits[24];
-    add(io::to_decimal(v, digits));
-  }
-  void add_hex(unsigned long v) noexcept {
-    char digits[16];
-    int n = 0;
-    do {
-      digits[n++] = "0123456789abcdef"[v & 15];
-      v >>= 4;
-    } while (v != 0);
-    add("0x");
-    while (n > 0) add(StringView(&digits[--n], 1));
-  }
-  // One write: the message arrives whole even if stderr is shared.
-  void send() noexcept { (void)sys::write(2, text_, size_); }
-
-private:
-  char text_[192];
-  size_t size_ = 0;
-};
+// Formatted into a local buffer and written in one call: the message arrives whole even if stderr is shared,
+// and nothing here allocates or touches a stream's buffer (a handler may have interrupted its owner).
+template <class... Args> void say(solo::fmt::format_string<Args...> f, const Args &...args) noexcept {
+  char text[192];
+  auto r = solo::format_to(text, sizeof text, f, args...);
+  (void)sys::write(2, text, r.text.size());
+}
 
 [[noreturn]] void die_by_sigsys() noexcept {
   arch::SigactionBuffer dfl{}; // SIG_DFL, no flags, empty mask
@@ -58,23 +39,12 @@ private:
 
 void on_sigsys(int, signal::Info *info, void *) {
   if (info->code != 1 /* SYS_SECCOMP */) return; // sent by someone: not ours to explain
-  Message m;
-  m.add("solo: sandbox: blocked ");
   long number = info->fields.sys.syscall;
-  const char *name = &syscall_name ? syscall_name(number) : nullptr;
-  if (name) {
-    m.add(name);
-    m.add("(");
-    m.add_decimal(number);
-    m.add(")");
-  } else {
-    m.add("system call ");
-    m.add_decimal(number);
-  }
-  m.add(" at ");
-  m.add_hex(reinterpret_cast<unsigned long>(info->fields.sys.call_address));
-  m.add(": not in this binary's allowed set\n");
-  m.send();
+  auto at = reinterpret_cast<unsigned long>(info->fields.sys.call_address);
+  if (const char *name = &syscall_name ? syscall_name(number) : nullptr)
+    say("solo: sandbox: blocked {}({}) at {:#x}: not in this binary's allowed set\n", name, number, at);
+  else
+    say("solo: sandbox: blocked system call {} at {:#x}: not in this binary's allowed set\n", number, at);
   die_by_sigsys();
 }
 
@@ -85,13 +55,7 @@ Result<void> install_trap_handler() noexcept {
 }
 
 void die_unlocked(Errno why) noexcept {
-  Message m;
-  m.add("solo: sandbox: cannot lock this process down: ");
-  m.add(message(why));
-  m.add(" (");
-  m.add(name(why));
-  m.add(")\n");
-  m.send();
+  say("solo: sandbox: cannot lock this process down: {}\n", why);
   die_by_sigsys();
 }
 

@@ -223,7 +223,7 @@ void enforced() {
   exits_zero(vdso_fallback, "vdso");
   check::ChildEnd bad = check::run_in_child(die_on_bad_policy);
   CHECK_EQ(bad.signal, sigsys);
-  CHECK(bad.err_has("solo: sandbox: cannot lock this process down: Invalid argument (EINVAL)"));
+  CHECK(bad.err_has("solo: sandbox: cannot lock this process down: Invalid argument\n"));
   stop_continue_while_sleeping();
 }
 
@@ -232,7 +232,7 @@ void unsupported() {
   CHECK(sandbox::lock(Mode::Trap).error() == solo::Errno::ENOSYS);
   check::ChildEnd end = check::run_in_child(die_unsupported);
   CHECK_EQ(end.signal, sigsys);
-  CHECK(end.err_has("solo: sandbox: cannot lock this process down: Function not implemented (ENOSYS)"));
+  CHECK(end.err_has("solo: sandbox: cannot lock this process down: Function not implemented\n"));
   // Nothing was locked: a call outside the manifest still works.
   CHECK_EQ(unrecorded_sysinfo(), 0);
 }

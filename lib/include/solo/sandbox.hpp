@@ -68,8 +68,8 @@ struct Policy {
   List also;
 };
 
-// Installs the filter. Errors:
-//   ENOSYS     the kernel cannot filter system calls (qemu-user, a kernel without CONFIG_SECCOMP_FILTER)
+// Installs the filter (built on the stack: about 16 KiB of it, once). Errors:
+//   ENOSYS     the kernel has no seccomp() (qemu-user, a kernel built without it)
 //   EACCES, EPERM  the kernel refused (a container's own filter forbids prctl or seccomp)
 //   EOPNOTSUPP the mode's action is unknown to this kernel (Log before Linux 4.14)
 //   ENODATA    the binary has no manifest, or one with a call whose number only run time knows (then
@@ -126,7 +126,7 @@ Manifest manifest() noexcept;
 
 // The set lock(policy) would allow, sorted, into `out` (up to `capacity`); returns how many, or the error lock()
 // would report for the policy.
-inline constexpr size_t allowed_capacity = 1024;
+inline constexpr size_t allowed_capacity = 512; // more than any architecture has numbers
 Result<size_t> allowed(const Policy &policy, long *out, size_t capacity) noexcept;
 
 // This architecture's name for a number (the kernel's __NR_ name), or nullptr. Linking it in (about 4 KiB)
