@@ -42,7 +42,8 @@ inline long clone_run(unsigned long flags, void *stack_top, int (*fn)(void *), v
                    "hlt\n"
                    "1:"
                    : "=a"(ret)
-                   : "a"(nr::clone.value), "D"(flags), "S"(sp), "d"(0L), "r"(r10), "r"(r8), [exit_nr] "i"(nr::exit.value)
+                   : "a"(nr::clone.value), "D"(flags), "S"(sp), "d"(0L), "r"(r10),
+                     "r"(r8), [exit_nr] "i"(nr::exit.value)
                    : "rcx", "r11", "memory");
   return ret;
 }
