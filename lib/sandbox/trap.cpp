@@ -38,7 +38,7 @@ template <class... Args> void say(solo::fmt::format_string<Args...> f, const Arg
 }
 
 void on_sigsys(int, signal::Info *info, void *) {
-  if (info->code != 1 /* SYS_SECCOMP */) return; // sent by someone: not ours to explain
+  if (info->code != 1 /* SYS_SECCOMP */) die_by_sigsys(); // sent by someone: what SIG_DFL would have done
   long number = info->fields.sys.syscall;
   auto at = reinterpret_cast<unsigned long>(info->fields.sys.call_address);
   if (const char *name = &syscall_name ? syscall_name(number) : nullptr)

@@ -59,6 +59,13 @@ void trap_unrecorded() {
   sys::exit_group(91);
 }
 
+// A SIGSYS someone sends is not a blocked call: the handler does what the default action would.
+void trap_mode_sent_sigsys() {
+  must_lock(sandbox::lock(Mode::Trap));
+  (void)solo::signal::raise(sigsys);
+  sys::exit_group(91);
+}
+
 void log_unrecorded() {
   must_lock(sandbox::lock(Mode::Log));
   sys::exit_group(unrecorded_sysinfo() == 0 ? 0 : 92);
@@ -209,6 +216,9 @@ void enforced() {
   for (char c : solo::StringView(") at 0x")) expect[n++] = c;
   CHECK(trap.err_has(solo::StringView(expect, n)));
   CHECK(trap.err_has(": not in this binary's allowed set\n"));
+  check::ChildEnd sent = check::run_in_child(trap_mode_sent_sigsys);
+  CHECK_EQ(sent.signal, sigsys);
+  CHECK(!sent.err_has("blocked"));
   exits_zero(log_unrecorded, "log");
   exits_zero(errno_unrecorded, "errno");
   ends_with_signal(except_getppid, sigsys, "except");

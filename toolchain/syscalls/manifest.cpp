@@ -33,10 +33,12 @@ Call *FileManifest::find_or_add(long number) noexcept {
 Result<FileManifest *> FileManifest::read(const ElfImage &image, const Architecture &arch) noexcept {
   auto section = image.section("solo_syscalls");
   if (!section) return section.error();
-  if (section->size % 8 != 0 || section->size / 8 > max_sites) return Errno::EINVAL;
+  if (section->size % 8 != 0) return Errno::EINVAL;
   auto *m = static_cast<FileManifest *>(solo::mem::allocate(sizeof(FileManifest)));
-  if (!m) return Errno::ENOMEM;
+  auto *sites = static_cast<SiteRecord *>(solo::mem::allocate(sizeof(SiteRecord) * (section->size / 8 + 1)));
+  if (!m || !sites) return Errno::ENOMEM;
   new (m) FileManifest;
+  m->sites_ = sites;
   m->arch_ = &arch;
   for (uint64_t i = 0; i < section->size / 8; ++i) {
     uint64_t at = section->offset + 8 * i;

@@ -23,7 +23,7 @@ struct SiteRecord {
 
 class FileManifest {
 public:
-  static constexpr size_t max_calls = 1024, max_sites = 8192;
+  static constexpr size_t max_calls = 1024;
 
   // ENOENT: no manifest (linked without --syscall-manifest); EINVAL: a malformed one; ERANGE: a number that
   // is not in solo's table for the architecture.
@@ -52,7 +52,7 @@ private:
   const Architecture *arch_ = nullptr;
   Call calls_[max_calls];
   size_t call_count_ = 0;
-  SiteRecord sites_[max_sites];
+  SiteRecord *sites_ = nullptr; // as many as the section has entries
   size_t site_count_ = 0;
   size_t unknown_ = 0;
   long execve_ = -1;

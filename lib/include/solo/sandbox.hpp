@@ -68,7 +68,7 @@ struct Policy {
   List also;
 };
 
-// Installs the filter (built on the stack: about 16 KiB of it, once). Errors:
+// Installs the filter (built on the stack: about 24 KiB of it, once). Errors:
 //   ENOSYS     the kernel has no seccomp() (qemu-user, a kernel built without it)
 //   EACCES, EPERM  the kernel refused (a container's own filter forbids prctl or seccomp)
 //   EOPNOTSUPP the mode's action is unknown to this kernel (Log before Linux 4.14)
