@@ -1,5 +1,8 @@
-// One entry per architecture under arch/: its ELF identity and its names. A new architecture adds its line.
+// One entry per architecture under arch/, from its identity.inc and syscall_numbers.inc: a new architecture adds
+// its two includes here.
 #include "architectures.hpp"
+
+#include "../../arch/generic/audit_arch.hpp"
 
 #include <solo/string_view.hpp>
 
@@ -8,30 +11,31 @@ namespace syscalls {
 namespace {
 
 #define SOLO_SYSCALL(name, number) {number, #name},
-constexpr SyscallName x86_64[] = {
+constexpr SyscallName x86_64_names[] = {
 #include "../../arch/x86_64/syscall_numbers.inc"
 };
-constexpr SyscallName aarch64[] = {
+constexpr SyscallName aarch64_names[] = {
 #include "../../arch/aarch64/syscall_numbers.inc"
 };
-constexpr SyscallName riscv64[] = {
+constexpr SyscallName riscv64_names[] = {
 #include "../../arch/riscv64/syscall_numbers.inc"
 };
 #undef SOLO_SYSCALL
 
-template <size_t N> constexpr Architecture entry(const char *name, uint16_t machine, bool is64, bool big_endian,
-                                                 const char *scmp, const SyscallName (&names)[N]) {
-  return {name, machine, is64, big_endian, scmp, names, N};
-}
-
-// e_machine values from the gABI: EM_X86_64 62, EM_AARCH64 183, EM_RISCV 243.
+#define SOLO_ARCH_IDENTITY(name, machine, bits, big_endian, scmp)                                                      \
+  {#name, machine, bits == 64, big_endian != 0, scmp, name##_names, sizeof name##_names / sizeof *name##_names},
 constexpr Architecture architectures[] = {
-    entry("x86_64", 62, true, false, "SCMP_ARCH_X86_64", x86_64),
-    entry("aarch64", 183, true, false, "SCMP_ARCH_AARCH64", aarch64),
-    entry("riscv64", 243, true, false, "SCMP_ARCH_RISCV64", riscv64),
+#include "../../arch/aarch64/identity.inc"
+#include "../../arch/riscv64/identity.inc"
+#include "../../arch/x86_64/identity.inc"
 };
+#undef SOLO_ARCH_IDENTITY
 
 } // namespace
+
+uint32_t Architecture::audit_arch() const noexcept {
+  return solo::arch::audit_arch_of(machine, is64 ? 64 : 32, big_endian);
+}
 
 const char *Architecture::name_of(long number) const noexcept {
   for (size_t i = 0; i < count; ++i)

@@ -1,5 +1,6 @@
-// The architectures solo-syscalls knows, told apart by the ELF header, each with solo's own table of
-// system-call names (arch/<arch>/syscall_numbers.inc) and libseccomp's name for it (what OCI profiles use).
+// The architectures solo-syscalls knows, told apart by the ELF header (arch/<arch>/identity.inc), each with
+// solo's own table of system-call names (arch/<arch>/syscall_numbers.inc) and libseccomp's name for it (what
+// OCI profiles use).
 #pragma once
 
 #include <solo/types.hpp>
@@ -20,9 +21,8 @@ struct Architecture {
   const SyscallName *names;
   size_t count;
 
-  // AUDIT_ARCH_*, what seccomp_data.arch holds: the ELF machine with __AUDIT_ARCH_64BIT and __AUDIT_ARCH_LE
-  // (uapi <linux/audit.h>), so it follows from the ELF header (tests check it against arch::audit_arch).
-  uint32_t audit_arch() const noexcept { return machine | (is64 ? 0x80000000U : 0) | (big_endian ? 0 : 0x40000000U); }
+  // AUDIT_ARCH_*, what seccomp_data.arch holds: it follows from the ELF header (arch/generic/audit_arch.hpp).
+  uint32_t audit_arch() const noexcept;
   const char *name_of(long number) const noexcept;
   long number_of(const char *name) const noexcept; // -1 when unknown
 };
