@@ -31,7 +31,8 @@ target_link_options(solo INTERFACE ${SOLO_LINK_FLAGS})
 # relocation: no jump tables either (see the comment at its top).
 set_source_files_properties(${SOLO_CRT_SOURCES} PROPERTIES COMPILE_OPTIONS "-fno-builtin;-fno-stack-protector")
 # Code that runs once per process is built for size: unrolled or vectorised loops only make every binary bigger.
-set(solo_run_once ${SOLO_ROOT}/crt/start.cpp ${SOLO_ROOT}/crt/tls.cpp ${SOLO_ROOT}/crt/exit.cpp)
+set(solo_run_once ${SOLO_ROOT}/crt/start.cpp ${SOLO_ROOT}/crt/tls.cpp ${SOLO_ROOT}/crt/exit.cpp
+                  ${SOLO_ROOT}/crt/init_arrays.cpp ${SOLO_ROOT}/crt/fini_array.cpp)
 set_source_files_properties(${solo_run_once} PROPERTIES COMPILE_OPTIONS "-fno-builtin;-fno-stack-protector;-Os")
 set_source_files_properties(${SOLO_ROOT}/crt/relocate.cpp PROPERTIES
                             COMPILE_OPTIONS "-fno-builtin;-fno-stack-protector;-fno-jump-tables;-Os")
@@ -41,6 +42,8 @@ function(solo_add_executable name)
   cmake_parse_arguments(arg "NO_PIE" "" "" ${ARGN})
   add_executable(${name} ${arg_UNPARSED_ARGUMENTS})
   target_link_libraries(${name} PRIVATE solo)
+  # The linker links crt/tls.cpp only into programs with thread_local data (see there).
+  target_link_options(${name} PRIVATE --ld-path=${SOLO_ROOT}/toolchain/solo-ld)
   if(arg_NO_PIE)
     target_compile_options(${name} PRIVATE ${SOLO_NO_PIE_COMPILE_FLAGS})
     target_link_options(${name} PRIVATE ${SOLO_NO_PIE_LINK_FLAGS})
