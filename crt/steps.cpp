@@ -1,7 +1,8 @@
 // The general start-up, for a program whose step table is not empty: the start-up steps, the constructors'
-// arrays, main, then exit (crt/exit.cpp runs the exit steps). Every step links this file (SOLO_STEP).
+// arrays, main, then exit (crt/exit.cpp runs the exit steps). Every step's entry names it (SOLO_STEP).
 #include "steps.hpp"
 
+#include <reloc_arch.hpp>
 #include <solo/detail/link.hpp>
 #include <solo/exit.hpp>
 
@@ -10,14 +11,14 @@ int solo_program_main(int, char **, char **) __asm__("main");
 namespace solo::crt {
 
 void run_steps(int kind, long *sp) noexcept {
-  for (const Step *s = __start_solo_steps; s < __stop_solo_steps; ++s)
+  auto *end = static_cast<const Step *>(SOLO_PC_RELATIVE_ADDRESS(__stop_solo_steps));
+  for (auto *s = static_cast<const Step *>(SOLO_PC_RELATIVE_ADDRESS(__start_solo_steps)); s < end; ++s)
     if (s->kind == kind) reinterpret_cast<StepFunction>(reinterpret_cast<unsigned long>(s) + s->offset)(sp);
 }
 
 } // namespace solo::crt
 
 extern "C" [[noreturn]] void __solo_run_steps(long *sp) {
-  SOLO_STEP(__solo_run_steps, SOLO_STEP_RUN);
   solo::crt::run_steps(SOLO_STEP_START, sp);
   solo::crt::run_steps(SOLO_STEP_INIT_ARRAYS, sp);
   long argc = sp[0];

@@ -2,9 +2,10 @@
 //
 // The step table. Every part of start-up or exit that serves one feature (the canary, the thread pointer for
 // thread_local data, the saved argument vector, the constructors' arrays, atexit handlers, flushing stdout ...)
-// is a step: `extern "C" void step(long *sp)` with SOLO_STEP(step, kind) in its body. That adds an 8-byte
-// entry to the section solo_steps: the step's address relative to the entry (nothing to relocate in a static
-// PIE, and the table stays read-only with the code) and its kind, which says when it runs (below). The
+// is a step: `extern "C" void step(long *sp)` with SOLO_STEP(step, kind) in its body. That adds a 12-byte
+// entry to the section solo_steps: the step's address, its kind, which says when it runs (below), and the
+// address of crt/steps.cpp's general start-up, both addresses relative to the entry (nothing to relocate in a
+// static PIE, and the table stays read-only with the code). The
 // entry's section is SHF_LINK_ORDER-linked to the step's code, and --gc-sections keeps such a section exactly
 // when it keeps the one it is linked to. So the table holds exactly the steps of the features a program kept.
 //
@@ -16,7 +17,7 @@
 //
 // crt/start.cpp looks at the table first: when it is empty (a hello: no canary, no TLS, no constructors, no
 // handlers, no streams), the program is main and exit_group and nothing else is linked; otherwise it calls
-// crt/steps.cpp, which every step links. Why not weak symbols: an archive member is pulled in by any
+// the general start-up its first entry names. Why not weak symbols: an archive member is pulled in by any
 // reference from any object pulled in, even from a function --gc-sections drops later, so a weak hook
 // overridden by that member would still be linked and run. Liveness after garbage collection is what the
 // linker knows precisely.
@@ -34,7 +35,6 @@
 #define SOLO_STEP_ATEXIT 3      // exit: atexit handlers and static destructors (crt/atexit.cpp)
 #define SOLO_STEP_FINI_ARRAY 4  // exit: .fini_array (crt/fini_array.cpp)
 #define SOLO_STEP_FLUSH 5       // exit: solo::io::stdout and stderr (lib/io/stream.cpp)
-#define SOLO_STEP_RUN 6         // crt/steps.cpp: what start-up calls when the table is not empty
 
 #define SOLO_LINK_STRING(x) #x
 #define SOLO_LINK_EXPAND(x) SOLO_LINK_STRING(x)
@@ -46,12 +46,11 @@
 #define SOLO_LINK_WITH(symbol)
 #else
 #define SOLO_STEP(step, kind)                                                                                          \
-  __asm__(".reloc ., BFD_RELOC_NONE, __solo_run_steps\n"                                                               \
-          ".pushsection solo_steps,\"ao\",%progbits," #step "\n"                                                       \
+  __asm__(".pushsection solo_steps,\"ao\",%progbits," #step "\n"                                                       \
           ".balign 4\n"                                                                                                \
           ".long " #step " - .\n"                                                                                      \
           ".long " SOLO_LINK_EXPAND(kind) "\n"                                                                         \
+                                          ".long __solo_run_steps - .\n"                                               \
                                           ".popsection")
-
 #define SOLO_LINK_WITH(symbol) __asm__(".reloc ., BFD_RELOC_NONE, " #symbol)
 #endif
