@@ -44,8 +44,7 @@ int main() {
     auto inside = [&](long offset, unsigned long bytes) {
       return tp + offset >= area && tp + offset + bytes <= area + size;
     };
-    CHECK(inside(at_initialised, sizeof(long)) && inside(at_aligned, sizeof aligned) &&
-          inside(at_zeros, sizeof zeros));
+    CHECK(inside(at_initialised, sizeof(long)) && inside(at_aligned, sizeof aligned) && inside(at_zeros, sizeof zeros));
     CHECK(*reinterpret_cast<long *>(tp + at_initialised) == 0x1122334455667788);
     CHECK(reinterpret_cast<unsigned long>(tp + at_aligned) % 64 == 0);
     CHECK(tp[at_aligned] == 1 && tp[at_aligned + 4] == 5);
