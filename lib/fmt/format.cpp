@@ -166,17 +166,10 @@ void format_text(Sink &out, StringView s, const Spec &spec) {
   out.fill(spec.fill, p.right);
 }
 
-void format_int(Sink &out, unsigned long long v, bool negative, const Spec &spec) {
-  // What {} and {:d} mostly are: a plain decimal, straight into the sink when it has room.
-  if ((spec.type == 0 || spec.type == 'd') && spec.width == 0 && spec.sign == 0) {
-    size_t n = decimal_length(v) + negative;
-    if (char *p = out.reserve(n)) {
-      *p = '-'; // overwritten by the first digit when not negative
-      write_decimal(p + n, v);
-      out.advance(n);
-      return;
-    }
-  }
+namespace {
+// Everything but the plain decimal that fits: its own function, so that the common case pays for none of its
+// stack frame (nor its stack protector).
+[[gnu::noinline]] void format_int_general(Sink &out, unsigned long long v, bool negative, const Spec &spec) {
   if (spec.type == 'c') {
     format_char(out, static_cast<char>(v), spec);
     return;
@@ -233,8 +226,25 @@ void format_int(Sink &out, unsigned long long v, bool negative, const Spec &spec
   out.write(p, body);
   out.fill(spec.fill, pad.right);
 }
+} // namespace
 
-void vformat(Sink &out, StringView f, const Arg *args, size_t count) {
+void format_int(Sink &out, unsigned long long v, bool negative, const Spec &spec) {
+  // What {} and {:d} mostly are: a plain decimal, straight into the sink when it has room.
+  if ((spec.type == 0 || spec.type == 'd') && spec.width == 0 && spec.sign == 0) {
+    size_t n = decimal_length(v) + negative;
+    if (out.room() >= n) {
+      char *p = out.position();
+      *p = '-'; // overwritten by the first digit when not negative
+      write_decimal(p + n, v);
+      out.advance(n);
+      return;
+    }
+  }
+  format_int_general(out, v, negative, spec);
+}
+
+namespace {
+[[gnu::noinline]] void vformat_general(Sink &out, StringView f, const Arg *args, size_t count) {
   (void)detail::walk_format(
       f, [&](const char *s, size_t n) { out.write(s, n); },
       [&](int index, StringView spec, const int *nested) {
@@ -242,6 +252,23 @@ void vformat(Sink &out, StringView f, const Arg *args, size_t count) {
         format_arg(out, args[index], spec, nested, args, count);
         return true;
       });
+}
+} // namespace
+
+// "{}" with one integer, the commonest format of all (a number made text), needs no walk over the string and
+// no spec: straight to the integer's fast path.
+void vformat(Sink &out, StringView f, const Arg *args, size_t count) {
+  static constexpr Spec plain;
+  if (count == 1 && f.size() == 2 && f[0] == '{' && f[1] == '}') {
+    const Arg &a = args[0];
+    if (a.type == ArgType::Int) {
+      bool negative = a.i < 0;
+      auto magnitude = static_cast<unsigned long long>(a.i);
+      return format_int(out, negative ? 0ULL - magnitude : magnitude, negative, plain);
+    }
+    if (a.type == ArgType::UInt) return format_int(out, a.u, false, plain);
+  }
+  vformat_general(out, f, args, count);
 }
 
 } // namespace solo::fmt

@@ -27,9 +27,10 @@ public:
     if (n != 0) fill_out(c, n);
   }
 
-  // Room for `n` bytes at the write position, or nullptr when there is less: a formatter that knows its size
-  // writes there directly, then advance(n). (Otherwise it goes through write(), which makes room.)
-  char *reserve(size_t n) noexcept { return static_cast<size_t>(end_ - pos_) >= n ? pos_ : nullptr; }
+  // The room at the write position: a formatter that knows its size writes at position() directly when it
+  // fits, then advance(n). (Otherwise it goes through write(), which makes room.)
+  size_t room() const noexcept { return static_cast<size_t>(end_ - pos_); }
+  char *position() const noexcept { return pos_; }
   void advance(size_t n) noexcept { pos_ += n; }
 
   Sink(const Sink &) = delete;
