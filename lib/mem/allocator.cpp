@@ -151,11 +151,34 @@ void *Allocator::allocate_zeroed(size_t count, size_t size, size_t align) noexce
 }
 
 void Allocator::free(void *p, size_t size) noexcept {
+  auto a = reinterpret_cast<uintptr_t>(p);
+  const ChunkSlot &slot = chunk_cache_[chunk_slot(a)];
+  if (a - slot.base < chunk_size && slot.chunk != nullptr) [[likely]] {
+    Span *s = &slot.chunk->spans[(a - slot.base) / span_size];
+    if (s->kind == kind_span) [[likely]]
+      return free_small(s, p, size);
+  }
+  free_looked_up(p, size);
+}
+
+// A chunk overlaps two windows at most (it is no bigger than one).
+void Allocator::forget_chunk(uintptr_t base) noexcept {
+  unsigned slots[2] = {chunk_slot(base), chunk_slot(base + chunk_size - 1)};
+  for (unsigned i : slots)
+    if (chunk_cache_[i].base == base) chunk_cache_[i] = {};
+}
+
+// The address map decides; a span found there goes into the look-aside for the frees after this one.
+void Allocator::free_looked_up(void *p, size_t size) noexcept {
   if (p == nullptr) return;
   void *owner = lookup(p);
   uint32_t kind = owner ? *static_cast<uint32_t *>(owner) : kind_none;
-  if (kind == kind_span) [[likely]]
-    return free_small(static_cast<Span *>(owner), p, size);
+  if (kind == kind_span) [[likely]] {
+    auto *s = static_cast<Span *>(owner);
+    Chunk *c = chunk_of(s);
+    chunk_cache_[chunk_slot(reinterpret_cast<uintptr_t>(p))] = {c->record.base, c};
+    return free_small(s, p, size);
+  }
   if (kind == kind_large) {
     if (size > static_cast<Record *>(owner)->length) misuse("mem: sized delete with a size larger than the block");
     return free_large(static_cast<Record *>(owner), p);

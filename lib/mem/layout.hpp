@@ -11,6 +11,7 @@ namespace solo::mem::detail {
 inline constexpr size_t span_size = 64 * 1024;
 inline constexpr size_t spans_per_chunk = 4;
 inline constexpr size_t chunk_size = span_size * spans_per_chunk;
+static_assert(chunk_size == size_t{1} << 18); // Allocator::chunk_slot_shift
 inline constexpr unsigned granule_shift = 12; // the address map's unit: 4 KiB, the smallest page size
 inline constexpr size_t granules_per_span = span_size >> granule_shift;
 // The address map's three levels: 14 + 12 + 10 bits above the granule cover 48-bit addresses. Leaves are

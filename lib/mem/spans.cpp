@@ -62,7 +62,7 @@ Span *Allocator::new_span(unsigned cls) noexcept {
     return s;
   }
   if (chunks_with_room_ == nullptr) {
-    auto *base = static_cast<char *>(map(chunk_size));
+    char *base = map_chunk();
     if (base == nullptr) return nullptr;
     Chunk *c = new_chunk();
     bool ok = c != nullptr;
@@ -94,6 +94,18 @@ Span *Allocator::new_span(unsigned cls) noexcept {
   Span *s = &chunk_of(r)->spans[i];
   format_span(s, cls, true); // fresh from mmap, or discarded: zero-filled
   return s;
+}
+
+// A chunk starts on a multiple of its size, so that it fills exactly one window of the look-aside in front of
+// the address map (Allocator::chunk_cache_): map enough for an aligned start, give back the rest.
+char *Allocator::map_chunk() noexcept {
+  size_t total = 2 * chunk_size - page_;
+  auto *raw = static_cast<char *>(map(total));
+  if (raw == nullptr) return nullptr;
+  auto *base = reinterpret_cast<char *>((reinterpret_cast<uintptr_t>(raw) + chunk_size - 1) & ~(chunk_size - 1));
+  unmap(raw, static_cast<size_t>(base - raw));
+  unmap(base + chunk_size, static_cast<size_t>(raw + total - (base + chunk_size)));
+  return base;
 }
 
 // Parked spans may have been allocated from again since (the fast path does not unpark them): only the ones
@@ -128,6 +140,7 @@ void Allocator::release_span(Span *s) noexcept {
   if (r->free_mask == (1u << spans_per_chunk) - 1) {
     if (had_room) unlink_chunk(chunks_with_room_, r);
     for (size_t g = 0; g < chunk_size >> granule_shift; ++g) clear_owner(r->base + (g << granule_shift));
+    forget_chunk(r->base);
     unmap(reinterpret_cast<void *>(r->base), chunk_size);
     free_chunk(c);
     return;

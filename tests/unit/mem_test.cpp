@@ -343,6 +343,29 @@ TEST_CASE("misuse ends in SIGABRT with a message") {
       a.free(::malloc(64));
     });
   }
+  // Frees go through a look-aside in front of the address map (the chunk last seen per 256 KiB window): a
+  // pointer whose span or chunk has gone since must still be caught, not followed.
+  SUBCASE("free into a span given back since") {
+    expect_abort("did not return", [&] {
+      void *keep = a.allocate(16); // holds the chunk (and its look-aside slot) in place
+      std::vector<void *> blocks;
+      for (int c = 0; c < 3; ++c) blocks.push_back(a.allocate(1000 * (c + 2))); // three more spans
+      for (void *b : blocks) a.free(b); // two are parked, the oldest is released
+      a.trim();                         // and the parked ones too
+      a.free(blocks[0]);
+      (void)keep;
+    });
+  }
+  SUBCASE("free into a chunk unmapped since") {
+    expect_abort("did not return", [&] {
+      void *p = a.allocate(48);
+      a.free(p); // fills the look-aside
+      void *q = a.allocate(48);
+      a.free(q);
+      a.trim(); // the span, then its chunk, go back to the page source
+      a.free(q);
+    });
+  }
   SUBCASE("free of a pointer into the middle of a small block") {
     expect_abort("middle of a block", [&] { a.free(static_cast<char *>(a.allocate(64)) + 16); });
   }

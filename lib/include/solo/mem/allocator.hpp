@@ -88,6 +88,7 @@ private:
   void *reallocate_large(detail::Record *large, void *p, size_t size) noexcept;
 
   detail::Span *new_span(unsigned cls) noexcept;
+  char *map_chunk() noexcept;
   void span_emptied(detail::Span *span) noexcept;
   void unpark(detail::Span *span) noexcept;
   void release_span(detail::Span *span) noexcept;
@@ -107,7 +108,22 @@ private:
   void clear_owner(uintptr_t granule_addr) noexcept;
   void in_use_add(size_t n) noexcept;
 
+  // A look-aside for the address map on the way to free: the chunk last found in each of 64 windows of 256 KiB
+  // (a chunk's size and alignment, so a chunk is one window), so that most frees reach their span header in
+  // two dependent loads instead of four. Filled from the map, emptied when the chunk is unmapped: it never
+  // answers differently from the map.
+  struct ChunkSlot {
+    uintptr_t base = 0;
+    detail::Chunk *chunk = nullptr;
+  };
+  static constexpr unsigned chunk_slots = 64;
+  static constexpr unsigned chunk_slot_shift = 18; // log2 of the chunk size (checked in layout.hpp)
+  static unsigned chunk_slot(uintptr_t a) noexcept { return (a >> chunk_slot_shift) % chunk_slots; }
+  void free_looked_up(void *p, size_t size) noexcept;
+  void forget_chunk(uintptr_t base) noexcept;
+
   PageSource *pages_;
+  ChunkSlot chunk_cache_[chunk_slots] = {};
   size_t page_ = 0;
   uintptr_t key_ = 0;                       // mixes into free-list links
   void ***root_ = nullptr;                  // address map: root -> middle -> leaf -> owner (a span header or a record)
