@@ -72,9 +72,13 @@ extern "C" [[noreturn, gnu::visibility("hidden")]] void __solo_start_pie(long *s
   if (phdrs->type != pt_phdr) __builtin_trap();
   unsigned long bias = reinterpret_cast<unsigned long>(phdrs) - phdrs->vaddr;
 
+  // At most one PT_GNU_RELRO, which linkers put near the end.
   const Phdr *relro = nullptr;
-  for (const Phdr *p = phdrs + 1; p < end; ++p)
-    if (p->type == pt_gnu_relro) relro = p;
+  for (const Phdr *p = end; --p != phdrs;)
+    if (p->type == pt_gnu_relro) {
+      relro = p;
+      break;
+    }
 
   // The dynamic section, where the linker says it is: a static PIE always has one. (A program linked without
   // -pie that still starts here has none: the weak symbol is then 0, and so is the load bias.)
