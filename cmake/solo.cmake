@@ -42,7 +42,8 @@ target_link_options(solo INTERFACE ${SOLO_LINK_FLAGS})
 # relocation: no jump tables either (see the comment at its top).
 set_source_files_properties(${SOLO_CRT_SOURCES} PROPERTIES COMPILE_OPTIONS "-fno-builtin;-fno-stack-protector")
 # Code that runs once per process is built for size: unrolled or vectorised loops only make every binary bigger.
-set(solo_run_once ${SOLO_ROOT}/crt/start.cpp ${SOLO_ROOT}/crt/tls.cpp ${SOLO_ROOT}/crt/exit.cpp)
+set(solo_run_once ${SOLO_ROOT}/crt/start.cpp ${SOLO_ROOT}/crt/tls.cpp ${SOLO_ROOT}/crt/exit.cpp
+                  ${SOLO_ROOT}/crt/init_arrays.cpp ${SOLO_ROOT}/crt/fini_array.cpp)
 set_source_files_properties(${solo_run_once} PROPERTIES COMPILE_OPTIONS "-fno-builtin;-fno-stack-protector;-Os")
 # So is the lockdown (lib/sandbox): built once into a filter, then the kernel does the work.
 file(GLOB solo_sandbox_sources CONFIGURE_DEPENDS ${SOLO_ROOT}/lib/sandbox/*.cpp)

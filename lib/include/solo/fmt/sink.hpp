@@ -23,7 +23,15 @@ public:
     else
       overflow_(*this, &c, 1);
   }
-  void fill(char c, size_t n);
+  void fill(char c, size_t n) {
+    if (n != 0) fill_out(c, n);
+  }
+
+  // The room at the write position: a formatter that knows its size writes at position() directly when it
+  // fits, then advance(n). (Otherwise it goes through write(), which makes room.)
+  size_t room() const noexcept { return static_cast<size_t>(end_ - pos_); }
+  char *position() const noexcept { return pos_; }
+  void advance(size_t n) noexcept { pos_ += n; }
 
   // For formatters that lay short text out in place: the write position when the window has room for n bytes,
   // else nullptr (then write() as usual). advance(k) then takes the k bytes written there.
@@ -34,6 +42,8 @@ public:
   Sink &operator=(const Sink &) = delete;
 
 protected:
+  void fill_out(char c, size_t n);
+
   // Called when `n` bytes at `s` do not fit in [pos_, end_): must consume them all (write, copy or drop).
   using Overflow = void (*)(Sink &, const char *s, size_t n);
   constexpr Sink(char *pos, char *end, Overflow overflow) noexcept : pos_(pos), end_(end), overflow_(overflow) {}
