@@ -232,8 +232,7 @@ void format_int(Sink &out, unsigned long long v, bool negative, const Spec &spec
   // What {} and {:d} mostly are: a plain decimal, straight into the sink when it has room.
   if ((spec.type == 0 || spec.type == 'd') && spec.width == 0 && spec.sign == 0) {
     size_t n = decimal_length(v) + negative;
-    if (out.room() >= n) {
-      char *p = out.position();
+    if (char *p = out.room(n)) {
       *p = '-'; // overwritten by the first digit when not negative
       write_decimal(p + n, v);
       out.advance(n);

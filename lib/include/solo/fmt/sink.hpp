@@ -27,12 +27,6 @@ public:
     if (n != 0) fill_out(c, n);
   }
 
-  // The room at the write position: a formatter that knows its size writes at position() directly when it
-  // fits, then advance(n). (Otherwise it goes through write(), which makes room.)
-  size_t room() const noexcept { return static_cast<size_t>(end_ - pos_); }
-  char *position() const noexcept { return pos_; }
-  void advance(size_t n) noexcept { pos_ += n; }
-
   // For formatters that lay short text out in place: the write position when the window has room for n bytes,
   // else nullptr (then write() as usual). advance(k) then takes the k bytes written there.
   char *room(size_t n) noexcept { return static_cast<size_t>(end_ - pos_) >= n ? pos_ : nullptr; }
