@@ -1,3 +1,4 @@
+#include <solo/detail/link.hpp>
 #include <solo/io.hpp>
 #include <solo/io/flush_hook.hpp>
 #include <solo/io/stream.hpp>
@@ -45,6 +46,7 @@ Result<void> Stream::flush() noexcept {
 }
 
 void Stream::overflow(Sink &sink, const char *s, size_t n) {
+  SOLO_LINK_WITH(__solo_flush_step); // every Stream points here: a program with one flushes it at exit
   auto &self = static_cast<Stream &>(sink);
   if (self.mode_ == Mode::Auto) self.resolve_mode();
   size_t capacity = static_cast<size_t>(self.end_ - self.begin_);
@@ -70,11 +72,14 @@ Result<void> flush_all() noexcept {
 }
 
 namespace detail {
-
-// The strong definitions of the weak hooks in crt/exit.cpp (see flush_hook.hpp).
+// The strong definition of the weak hook in crt/exit.cpp (see flush_hook.hpp).
 void flush_standard_streams() noexcept { (void)flush_all(); }
+} // namespace detail
 
-// "PROGRAM: write error: REASON", GNU's words, in one write when it fits stderr's buffer.
+namespace {
+
+// The flush at exit: if it cannot complete, "PROGRAM: write error: REASON" (GNU's words) on stderr, in one
+// write when it fits stderr's buffer, and a failing status. Returns the status to exit with.
 int finish_standard_streams(int status) noexcept {
   auto out = stdout.flush();
   if (!out) {
@@ -93,6 +98,12 @@ int finish_standard_streams(int status) noexcept {
   return status == 0 ? 1 : status;
 }
 
-} // namespace detail
+} // namespace
 
 } // namespace solo::io
+
+// exit's last step before exit_group (solo/detail/link.hpp).
+extern "C" void __solo_flush_step(long *status) {
+  SOLO_STEP(__solo_flush_step, SOLO_STEP_FLUSH);
+  *status = solo::io::finish_standard_streams(static_cast<int>(*status));
+}
