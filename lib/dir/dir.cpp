@@ -29,11 +29,11 @@ Result<bool> DirEntries::next(DirEntry &out) noexcept {
 Result<Dir> Dir::open(FdRef dirfd, CStr path) noexcept {
   auto fd = openat(dirfd, path, OpenFlags::ReadOnly | OpenFlags::Directory | OpenFlags::CloseOnExec);
   if (!fd) return fd.error();
-  return Dir(move(*fd));
+  return Dir(std::move(*fd));
 }
 
 // The entries already read move along with the buffer; only the pointer into it must follow.
-Dir::Dir(Dir &&other) noexcept : fd_(move(other.fd_)), entries_(other.entries_) {
+Dir::Dir(Dir &&other) noexcept : fd_(std::move(other.fd_)), entries_(other.entries_) {
   __builtin_memcpy(buf_, other.buf_, buffer_size);
   entries_.rebind(buf_);
 }

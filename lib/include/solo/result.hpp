@@ -11,7 +11,7 @@ namespace solo {
 template <class T> class [[nodiscard]] Result {
 public:
   Result(const T &v) : ok_(true) { new (&value_) T(v); }
-  Result(T &&v) : ok_(true) { new (&value_) T(move(v)); }
+  Result(T &&v) : ok_(true) { new (&value_) T(std::move(v)); }
   Result(Errno e) : ok_(false), error_(e) {}
 
   Result(const Result &o) : ok_(o.ok_) {
@@ -22,7 +22,7 @@ public:
   }
   Result(Result &&o) : ok_(o.ok_) {
     if (ok_)
-      new (&value_) T(move(o.value_));
+      new (&value_) T(std::move(o.value_));
     else
       error_ = o.error_;
   }
@@ -36,7 +36,7 @@ public:
   Result &operator=(Result &&o) {
     if (this != &o) {
       this->~Result();
-      new (this) Result(move(o));
+      new (this) Result(std::move(o));
     }
     return *this;
   }
@@ -58,7 +58,7 @@ public:
   }
   T &&value() && {
     check();
-    return move(value_);
+    return std::move(value_);
   }
   T &operator*() & { return value(); }
   const T &operator*() const & { return value(); }
@@ -67,8 +67,12 @@ public:
 
   Errno error() const noexcept { return ok_ ? Errno(0) : error_; }
 
-  template <class U> T value_or(U &&fallback) const & { return ok_ ? value_ : static_cast<T>(forward<U>(fallback)); }
-  template <class U> T value_or(U &&fallback) && { return ok_ ? move(value_) : static_cast<T>(forward<U>(fallback)); }
+  template <class U> T value_or(U &&fallback) const & {
+    return ok_ ? value_ : static_cast<T>(std::forward<U>(fallback));
+  }
+  template <class U> T value_or(U &&fallback) && {
+    return ok_ ? std::move(value_) : static_cast<T>(std::forward<U>(fallback));
+  }
 
 private:
   void check() const {

@@ -173,8 +173,14 @@ template <class T> inline Arg make_arg(const T &v) {
     a.ptr = (const void *)v; // any object pointer; function pointers too, as in printf's %p
   } else if constexpr (__is_enum(T)) {
     if constexpr (has_enum_name<T>) {
-      StringView s(solo_enum_name(v));
-      if (s.data() != nullptr && !s.empty()) {
+      const auto name = solo_enum_name(v); // a C string (perhaps null) or a StringView
+      StringView s;
+      if constexpr (__is_pointer(decltype(name))) {
+        if (name != nullptr) s = name;
+      } else {
+        s = name;
+      }
+      if (!s.empty()) {
         a.type = ArgType::String;
         a.str.data = s.data();
         a.str.size = s.size();

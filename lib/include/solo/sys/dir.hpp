@@ -105,7 +105,7 @@ public:
   static constexpr size_t buffer_size = 8192;
 
   static Result<Dir> open(FdRef dirfd, CStr path) noexcept;
-  explicit Dir(Fd fd) noexcept : fd_(move(fd)), entries_(fd_, buf_, buffer_size) {}
+  explicit Dir(Fd fd) noexcept : fd_(std::move(fd)), entries_(fd_, buf_, buffer_size) {}
   Dir(Dir &&other) noexcept;
   Dir &operator=(Dir &&) = delete;
 
