@@ -10,23 +10,13 @@
 
 namespace {
 
-// The message, formatted from the printf subset libc++ uses (%s, and the integer conversions for
-// completeness) into a buffer on the stack; what does not fit is cut.
+// The message, formatted into a buffer on the stack (what does not fit is cut). libc++ passes "%s" and
+// its arguments only (every assertion and would-be exception), so that is all that is read: any other
+// conversion is copied as written, which keeps this small in every program that can reach it.
 class Message {
 public:
   void put(char c) {
     if (size_ < sizeof text_ - 1) text_[size_++] = c;
-  }
-  void puts(const char *s) {
-    for (s = s ? s : "(null)"; *s; ++s) put(*s);
-  }
-  void number(unsigned long long v, unsigned base, bool negative) {
-    char digits[24];
-    int n = 0;
-    do digits[n++] = "0123456789abcdef"[v % base];
-    while ((v /= base) != 0);
-    if (negative) put('-');
-    while (n > 0) put(digits[--n]);
   }
   const char *finish() {
     while (size_ > 0 && text_[size_ - 1] == '\n') --size_; // panic ends the line itself
@@ -39,62 +29,6 @@ private:
   size_t size_ = 0;
 };
 
-void format(Message &m, const char *f, va_list args) {
-  for (; *f; ++f) {
-    if (*f != '%') {
-      m.put(*f);
-      continue;
-    }
-    int longs = 0;
-    bool size_t_arg = false;
-    for (++f; *f == 'l' || *f == 'z'; ++f) {
-      if (*f == 'l')
-        ++longs;
-      else
-        size_t_arg = true;
-    }
-    auto get_signed = [&]() -> long long {
-      if (size_t_arg || longs == 1) return va_arg(args, long);
-      if (longs >= 2) return va_arg(args, long long);
-      return va_arg(args, int);
-    };
-    auto get_unsigned = [&]() -> unsigned long long {
-      if (size_t_arg || longs == 1) return va_arg(args, unsigned long);
-      if (longs >= 2) return va_arg(args, unsigned long long);
-      return va_arg(args, unsigned);
-    };
-    switch (*f) {
-    case 's':
-      m.puts(va_arg(args, const char *));
-      break;
-    case 'c':
-      m.put(static_cast<char>(va_arg(args, int)));
-      break;
-    case 'd':
-    case 'i': {
-      long long v = get_signed();
-      m.number(v < 0 ? 0 - static_cast<unsigned long long>(v) : static_cast<unsigned long long>(v), 10, v < 0);
-      break;
-    }
-    case 'u':
-      m.number(get_unsigned(), 10, false);
-      break;
-    case 'x':
-      m.number(get_unsigned(), 16, false);
-      break;
-    case 'p':
-      m.puts("0x");
-      m.number(reinterpret_cast<unsigned long long>(va_arg(args, void *)), 16, false);
-      break;
-    case '\0':
-      return;
-    default: // '%%' and anything else: the character itself
-      m.put(*f);
-      break;
-    }
-  }
-}
-
 } // namespace
 
 _LIBCPP_BEGIN_NAMESPACE_STD
@@ -103,7 +37,16 @@ _LIBCPP_BEGIN_NAMESPACE_STD
   Message m;
   va_list args;
   va_start(args, f);
-  format(m, f, args);
+  for (; *f; ++f) {
+    if (f[0] == '%' && f[1] == 's') {
+      ++f;
+      for (const char *s = va_arg(args, const char *); s && *s; ++s) m.put(*s);
+    } else if (f[0] == '%' && f[1] == '%') {
+      m.put(*++f);
+    } else {
+      m.put(*f);
+    }
+  }
   va_end(args);
   solo::panic(m.finish());
 }

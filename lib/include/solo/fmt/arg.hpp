@@ -91,6 +91,11 @@ template <class T> constexpr bool is_c_string() {
          (__is_array(T) && same<__remove_extent(T), const char>);
 }
 
+// Text that is not a C string: StringView and whatever converts to one (solo::String, InlineString, CStr).
+template <class T> constexpr bool is_text() {
+  return !__is_pointer(T) && !same<T, decltype(nullptr)> && __is_convertible(const T &, StringView);
+}
+
 // Whether T can give a dynamic width or precision: integers, but not char or bool.
 template <class T> constexpr bool is_integer_arg() { return is_signed_int<T>() || is_unsigned_int<T>(); }
 
@@ -106,7 +111,7 @@ template <class T> constexpr Kind kind_of() {
     return Kind::Int;
   else if constexpr (same<T, double> || same<T, float>)
     return Kind::Float;
-  else if constexpr (is_c_string<T>() || same<T, StringView>)
+  else if constexpr (is_c_string<T>() || is_text<T>())
     return Kind::String;
   else if constexpr (__is_pointer(T) || same<T, decltype(nullptr)>)
     return Kind::Pointer;
@@ -160,7 +165,12 @@ template <class T> inline Arg make_arg(const T &v) {
     a.type = same<T, float> ? ArgType::Float : ArgType::Double;
     a.flt.value = v;
     a.flt.format = &format_float;
-  } else if constexpr (is_c_string<T>() || same<T, StringView>) {
+  } else if constexpr (is_c_string<T>()) {
+    const char *s = v; // a null pointer prints as nothing
+    a.type = ArgType::String;
+    a.str.data = s ? s : "";
+    a.str.size = s ? c_string_length(s) : 0;
+  } else if constexpr (is_text<T>()) {
     StringView s(v);
     a.type = ArgType::String;
     a.str.data = s.data();
