@@ -56,7 +56,7 @@ inline uint64_t load32(const unsigned char *p) noexcept {
 inline uint64_t hash_bytes(const void *data, size_t n) noexcept {
   using namespace detail;
   auto *p = static_cast<const unsigned char *>(data);
-  uint64_t h = hash_k0 ^ fold_multiply(n ^ hash_k1, hash_k3);
+  uint64_t h = (n ^ hash_k1) * hash_k3; // the length, spread: texts that differ only in it differ
   uint64_t a, b;
   if (n <= 16) {
     if (n >= 8) {
@@ -79,10 +79,9 @@ inline uint64_t hash_bytes(const void *data, size_t n) noexcept {
   return fold_multiply(fold_multiply(a ^ hash_k2, b ^ h) ^ hash_k3, h ^ hash_k1);
 }
 
-// A hash of one 64-bit value.
-inline uint64_t hash_word(uint64_t v) noexcept {
-  return detail::fold_multiply(detail::fold_multiply(v ^ detail::hash_k0, detail::hash_k1), detail::hash_k2);
-}
+// A hash of one 64-bit value: one multiplication, whose folded 128-bit product carries every input bit into
+// the low bits the tables index with.
+inline uint64_t hash_word(uint64_t v) noexcept { return detail::fold_multiply(v ^ detail::hash_k0, detail::hash_k1); }
 
 // Text of any kind hashes alike, so a map keyed by solo::String can be searched with a string view.
 struct TextHash {
