@@ -246,7 +246,8 @@ void list_directory(const String &path) {
     if (!dir) return error("cannot open directory", path, dir.error()), fail(1);
     for (const sys::DirEntry &e : *dir) {
       if (!all && e.name().c_str()[0] == '.') continue;
-      File &f = files.push(File{String::from(e.name()), {}, false, {}});
+      File &f = files.emplace(); // built in place: nothing to move
+      f.name.append(e.name());
       if (long_format || recursive)
         if (auto r = stat_file(f, dir->fd().get(), false); !r)
           error("cannot access", join(path, f.name), r.error()), fail(1);
@@ -312,9 +313,10 @@ int main(int argc, char **argv) {
   if (sys::clock_gettime(static_cast<int>(time::Clock::Realtime), &now)) now_seconds = now.tv_sec;
   static char dot[] = ".";
   if (count == 0) argv[1 + count++] = dot;
-  Vector<File> files, dirs;
+  Vector<File> given;
   for (StringView name : std::span(argv + 1, static_cast<size_t>(count))) {
-    File f{String::from(name), {}, false, {}};
+    File &f = given.emplace();
+    f.name.append(name);
     // Without -l a symlink on the command line is followed (so a link to a directory lists the directory);
     // with -l it is shown as the link. A dangling link falls back to the link itself.
     auto r = stat_file(f, sys::at_fdcwd, !long_format);
@@ -322,14 +324,16 @@ int main(int argc, char **argv) {
     if (!r) {
       error("cannot access", name, r.error());
       status = 2;
-      continue;
+      given.truncate(given.size() - 1); // not listed
     }
-    (sys::is_directory(f.st.stx_mode) ? dirs : files).push(std::move(f));
   }
-  print_files(by_name(files), false);
+  // Files first, then each directory, both in order.
+  Vector<const File *> files, dirs;
+  for (const File *f : by_name(given)) (sys::is_directory(f->st.stx_mode) ? dirs : files).push(f);
+  print_files(files, false);
   show_headers = count > 1 || !files.empty();
   if (!files.empty() && !dirs.empty()) out.put('\n');
-  for (const File *d : by_name(dirs)) list_directory(d->name);
+  for (const File *d : dirs) list_directory(d->name);
   if (!out.flush()) return 2;
   return status;
 }

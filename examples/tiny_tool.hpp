@@ -16,6 +16,14 @@ inline solo::StringView base_name(solo::StringView path) {
   return path;
 }
 
+// Whether the C string `arg` is `word`, compared in place without measuring it first: for true and false,
+// where a strlen and a memcmp would be most of the code.
+inline bool is(const char *arg, solo::StringView word) {
+  for (char c : word)
+    if (*arg++ != c) return false;
+  return *arg == '\0';
+}
+
 // The last component of a path, trailing slashes ignored: "b" for "a/b/", "" for "/".
 inline solo::StringView last_component(solo::StringView path) {
   while (path.size() > 1 && path.ends_with('/')) path.remove_suffix(1);

@@ -42,6 +42,24 @@ struct FailAfter {
   ~FailAfter() { FailingMemory::fail_in = -1; }
 };
 
+// Runs attempt() (returning solo::Result<void>) first with the `fail_at`-th allocation from now failing. If
+// that failure shows, it must be ENOMEM with unchanged() true (the container exactly as before), and the
+// attempt runs again without a failure, which must succeed. Returns whether the injected failure showed (an
+// operation that needed no such allocation simply succeeds the first time). `op` and `step` name the
+// operation in messages.
+template <class Attempt, class Unchanged>
+bool with_allocation_failure(Attempt attempt, Unchanged unchanged, int op, long step, long fail_at = 0) {
+  solo::Result<void> r = [&] {
+    FailAfter fail(fail_at);
+    return attempt();
+  }();
+  if (r) return false;
+  if (r.error() != solo::Errno::ENOMEM) FAIL("error other than ENOMEM from operation " << op << " at step " << step);
+  if (!unchanged()) FAIL("changed by failed operation " << op << " at step " << step);
+  if (!attempt()) FAIL("operation " << op << " failed without an injected failure at step " << step);
+  return true;
+}
+
 // An element with its own copy, move and destruction (so containers take their element-wise paths) that
 // counts the live objects.
 struct Counted {

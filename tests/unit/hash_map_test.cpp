@@ -139,32 +139,22 @@ void random_operations(unsigned long long seed, long ops) {
       }
     };
     const bool allocates = op <= 3 || op == 7 || op == 8;
+    const long before_blocks = FailingMemory::blocks;
+    const size_t before_capacity = m.capacity();
     test::Random replay = rng;
-    if (allocates) {
-      const long before_blocks = FailingMemory::blocks;
-      const size_t before_capacity = m.capacity();
-      solo::Result<void> r;
-      {
-        FailAfter fail(fail_at);
-        r = attempt();
-      }
-      if (!r) {
-        ++failures_seen;
-        if (r.error() != Errno::ENOMEM) FAIL("error other than ENOMEM");
-        const long *v = m.find(std::string_view(text));
-        bool had = model.count(text) == 1;
-        if (m.size() != size_before || (v != nullptr) != had || (v && *v != model[text]))
-          FAIL("changed by failed operation " << op << " at step " << step);
-        if (step % 16 == 0 && !same(m, model)) FAIL("changed by failed operation " << op << " at step " << step);
-        // The table may have grown before the key's String failed; otherwise nothing was allocated.
-        if (m.capacity() == before_capacity && FailingMemory::blocks != before_blocks)
-          FAIL("blocks leaked by failed operation " << op);
-        rng = replay;
-        if (!attempt()) FAIL("operation " << op << " failed without an injected failure");
-      }
-    } else {
+    auto unchanged = [&] {
+      rng = replay; // the retry makes the same random choices
+      const long *v = m.find(std::string_view(text));
+      bool had = model.count(text) == 1;
+      if (m.size() != size_before || (v != nullptr) != had || (v && *v != model[text])) return false;
+      if (step % 16 == 0 && !same(m, model)) return false;
+      // The table may have grown before the key's String failed; otherwise nothing was allocated.
+      return m.capacity() != before_capacity || FailingMemory::blocks == before_blocks;
+    };
+    if (!allocates)
       (void)attempt();
-    }
+    else if (test::with_allocation_failure(attempt, unchanged, op, step, fail_at))
+      ++failures_seen;
     apply();
     if (step % 64 == 0 || op == 8) {
       if (!same(m, model)) FAIL("differs from the model after operation " << op << " at step " << step);

@@ -127,23 +127,16 @@ void random_operations(unsigned long long seed, long ops) {
       }
     };
     const bool allocates = op <= 9 || op == 14;
-    if (allocates) {
-      const long before_blocks = FailingMemory::blocks;
-      solo::Result<void> r;
-      {
-        FailAfter fail(0);
-        r = attempt();
-      }
-      if (!r) {
-        ++failures_seen;
-        if (r.error() != Errno::ENOMEM) FAIL("error other than ENOMEM");
-        if (!same(s, model) || s.capacity() != old_capacity || FailingMemory::blocks != before_blocks)
-          FAIL("changed by failed operation " << op << " at step " << step);
-        if (!attempt()) FAIL("operation " << op << " failed without an injected failure");
-      }
-    } else {
+    const long before_blocks = FailingMemory::blocks;
+    if (!allocates)
       (void)attempt();
-    }
+    else if (test::with_allocation_failure(
+                 attempt,
+                 [&] {
+                   return same(s, model) && s.capacity() == old_capacity && FailingMemory::blocks == before_blocks;
+                 },
+                 op, step))
+      ++failures_seen;
     apply();
     if (!same(s, model)) FAIL("differs from the model after operation " << op << " at step " << step);
   }

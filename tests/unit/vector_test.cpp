@@ -175,30 +175,23 @@ template <class T> void random_operations(unsigned long long seed, long ops) {
       }
     };
     const bool allocates = op <= 7 || op == 13 || op == 14 || op == 15;
-    if (allocates) {
-      const long before_blocks = FailingMemory::blocks;
-      solo::Result<void> r;
-      {
-        FailAfter fail(0);
-        r = attempt();
-      }
+    const long before_blocks = FailingMemory::blocks;
+    auto unchanged = [&] {
+      bool objects = !std::is_same_v<T, Counted> || Counted::alive == static_cast<long>(v.size());
+      return same(v, model) && v.capacity() == old_capacity && FailingMemory::blocks == before_blocks && objects;
+    };
+    if (op == 3) { // push_within_capacity never allocates: ENOMEM exactly when the vector is full
+      auto r = attempt();
+      if (r.has_value() != (n < old_capacity) || (!r && !unchanged()))
+        FAIL("push_within_capacity wrong at step " << step);
       if (!r) {
         ++failures_seen;
-        if (r.error() != Errno::ENOMEM) FAIL("error other than ENOMEM");
-        if (!same(v, model) || v.capacity() != old_capacity || FailingMemory::blocks != before_blocks)
-          FAIL("changed by failed operation " << op << " at step " << step);
-        if constexpr (std::is_same_v<T, Counted>)
-          if (Counted::alive != static_cast<long>(v.size())) FAIL("objects leaked by failed operation " << op);
-        if (op == 3) { // push_within_capacity never allocates: it failed because the vector is full
-          if (n < old_capacity) FAIL("push_within_capacity failed with room");
-          continue;
-        }
-        if (!attempt()) FAIL("operation " << op << " failed without an injected failure");
-      } else if (op == 3 && n >= old_capacity) {
-        FAIL("push_within_capacity succeeded on a full vector");
+        continue;
       }
-    } else {
+    } else if (!allocates) {
       (void)attempt();
+    } else if (test::with_allocation_failure(attempt, unchanged, op, step)) {
+      ++failures_seen;
     }
     apply();
     if (!same(v, model)) FAIL("differs from the model after operation " << op << " at step " << step);

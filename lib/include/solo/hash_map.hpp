@@ -131,27 +131,19 @@ public:
     }
     return Inserted{&table_.construct(*p, Entry{std::move(key), std::move(value)})->value, true};
   }
-  Inserted insert(K key, V value) { return must_value(try_insert(std::move(key), std::move(value))); }
+  Inserted insert(K key, V value) { return detail::must_value(try_insert(std::move(key), std::move(value))); }
   template <class Q, class... Args> Inserted emplace(Q &&key, Args &&...args) {
-    return must_value(try_emplace(std::forward<Q>(key), std::forward<Args>(args)...));
+    return detail::must_value(try_emplace(std::forward<Q>(key), std::forward<Args>(args)...));
   }
   Inserted insert_or_assign(K key, V value) {
-    return must_value(try_insert_or_assign(std::move(key), std::move(value)));
+    return detail::must_value(try_insert_or_assign(std::move(key), std::move(value)));
   }
 
   // Removes the entry for `key`; whether there was one. Never allocates.
   template <class Q> bool erase(const Q &key) noexcept { return table_.erase(key); }
   // Removes every entry for which pred(key, value) is true; how many went.
   template <class Pred> size_t erase_if(Pred pred) {
-    size_t removed = 0;
-    for (size_t i = table_.next_full(0); i < table_.capacity(); i = table_.next_full(i + 1)) {
-      Entry &e = table_.slot(i);
-      if (pred(static_cast<const K &>(e.key), e.value)) {
-        table_.erase_at(i);
-        ++removed;
-      }
-    }
-    return removed;
+    return table_.erase_if([&](Entry &e) { return pred(static_cast<const K &>(e.key), e.value); });
   }
   void clear() noexcept { table_.clear(); }
   // Room for n entries in all, so that inserting up to n allocates nothing.
@@ -161,11 +153,9 @@ public:
   Result<HashMap> try_clone() const {
     auto t = table_.try_clone();
     if (!t) return t.error();
-    HashMap m;
-    m.table_ = std::move(*t);
-    return m;
+    return HashMap(std::move(*t));
   }
-  HashMap clone() const { return must_value(try_clone()); }
+  HashMap clone() const { return detail::must_value(try_clone()); }
   void swap(HashMap &o) noexcept { table_.swap(o.table_); }
 
   iterator begin() noexcept { return {this, table_.next_full(0)}; }
@@ -174,10 +164,7 @@ public:
   const_iterator end() const noexcept { return {this, table_.capacity()}; }
 
 private:
-  template <class R> static auto must_value(R &&r) {
-    detail::must(r);
-    return std::move(*r);
-  }
+  explicit HashMap(Table t) noexcept : table_(std::move(t)) {}
 
   Table table_;
 };
@@ -244,21 +231,11 @@ public:
     table_.construct(*p, std::move(*k));
     return true;
   }
-  template <class Q> bool insert(Q &&key) {
-    auto r = try_insert(std::forward<Q>(key));
-    detail::must(r);
-    return *r;
-  }
+  template <class Q> bool insert(Q &&key) { return detail::must_value(try_insert(std::forward<Q>(key))); }
 
   template <class Q> bool erase(const Q &key) noexcept { return table_.erase(key); }
   template <class Pred> size_t erase_if(Pred pred) {
-    size_t removed = 0;
-    for (size_t i = table_.next_full(0); i < table_.capacity(); i = table_.next_full(i + 1))
-      if (pred(static_cast<const K &>(table_.slot(i)))) {
-        table_.erase_at(i);
-        ++removed;
-      }
-    return removed;
+    return table_.erase_if([&](const K &k) { return pred(k); });
   }
   void clear() noexcept { table_.clear(); }
   Result<void> try_reserve(size_t n) { return table_.reserve(n); }
@@ -267,21 +244,17 @@ public:
   Result<HashSet> try_clone() const {
     auto t = table_.try_clone();
     if (!t) return t.error();
-    HashSet s;
-    s.table_ = std::move(*t);
-    return s;
+    return HashSet(std::move(*t));
   }
-  HashSet clone() const {
-    auto r = try_clone();
-    detail::must(r);
-    return std::move(*r);
-  }
+  HashSet clone() const { return detail::must_value(try_clone()); }
   void swap(HashSet &o) noexcept { table_.swap(o.table_); }
 
   iterator begin() const noexcept { return {this, table_.next_full(0)}; }
   iterator end() const noexcept { return {this, table_.capacity()}; }
 
 private:
+  explicit HashSet(Table t) noexcept : table_(std::move(t)) {}
+
   Table table_;
 };
 

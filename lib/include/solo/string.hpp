@@ -56,11 +56,7 @@ public:
     if (auto r = out.try_append(s); !r) return r.error();
     return out;
   }
-  static BasicString from(StringView s) {
-    auto r = try_from(s);
-    detail::must(r);
-    return std::move(*r);
-  }
+  static BasicString from(StringView s) { return detail::must_value(try_from(s)); }
   Result<BasicString> try_clone() const { return try_from(view()); }
   BasicString clone() const { return from(view()); }
 

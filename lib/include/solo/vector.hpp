@@ -63,8 +63,8 @@ public:
   static Result<Vector> try_from(std::initializer_list<T> items) {
     return try_from(std::span<const T>(items.begin(), items.size()));
   }
-  static Vector from(std::span<const T> items) { return must_value(try_from(items)); }
-  static Vector from(std::initializer_list<T> items) { return must_value(try_from(items)); }
+  static Vector from(std::span<const T> items) { return detail::must_value(try_from(items)); }
+  static Vector from(std::initializer_list<T> items) { return detail::must_value(try_from(items)); }
   // A copy of every element (each through its own try_clone() where it has one, like a String's).
   Result<Vector> try_clone() const {
     Vector v;
@@ -76,7 +76,7 @@ public:
     }
     return v;
   }
-  Vector clone() const { return must_value(try_clone()); }
+  Vector clone() const { return detail::must_value(try_clone()); }
 
   // ---- access ----
   T *data() noexcept { return data_; }
@@ -133,9 +133,7 @@ public:
   T &push(const T &v) { return emplace(v); }
   T &push(T &&v) { return emplace(std::move(v)); }
   template <class... Args> T &emplace(Args &&...args) {
-    auto r = try_emplace(std::forward<Args>(args)...);
-    detail::must(r);
-    return **r;
+    return *detail::must_value(try_emplace(std::forward<Args>(args)...));
   }
   // The names std::back_inserter and generic code look for (the same as push).
   void push_back(const T &v) { push(v); }
@@ -179,11 +177,7 @@ public:
     ++size_;
     return data_ + i;
   }
-  T *insert(const T *pos, T v) {
-    auto r = try_insert(pos, std::move(v));
-    detail::must(r);
-    return *r;
-  }
+  T *insert(const T *pos, T v) { return detail::must_value(try_insert(pos, std::move(v))); }
   // Grows to `n` elements, the new ones value-initialized (0 for numbers), or shrinks to n.
   Result<void> try_resize(size_t n) {
     if (n <= size_) {
@@ -293,11 +287,6 @@ private:
   // Moving by copying bytes is right for types that are trivially relocatable: those without their own copy
   // or destruction, and those marked so (solo's String and containers, and what is made of them).
   static constexpr bool bytewise = __is_trivially_relocatable(T);
-
-  template <class R> static auto must_value(R &&r) {
-    detail::must(r);
-    return std::move(*r);
-  }
 
   bool contains(const T *p) const noexcept {
     // Through integers: comparing pointers into different objects is unspecified.

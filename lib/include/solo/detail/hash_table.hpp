@@ -118,6 +118,18 @@ public:
     return true;
   }
 
+  // Erases every full slot for which pred(slot) is true; how many went. Erasing moves nothing, so the walk
+  // sees every slot once.
+  template <class Pred> size_t erase_if(Pred pred) {
+    size_t removed = 0;
+    for (size_t i = next_full(0); i < capacity(); i = next_full(i + 1))
+      if (pred(slots_[i])) {
+        erase_at(i);
+        ++removed;
+      }
+    return removed;
+  }
+
   void clear() noexcept {
     if (!slots_) return;
     for (size_t i = 0; i < capacity(); ++i)

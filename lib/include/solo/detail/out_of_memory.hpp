@@ -3,6 +3,7 @@
 #pragma once
 
 #include <solo/panic.hpp>
+#include <utility>
 
 namespace solo::detail {
 
@@ -13,6 +14,12 @@ namespace solo::detail {
 template <class R> inline void must(const R &r) {
   if (!r.has_value()) [[unlikely]]
     out_of_memory();
+}
+
+// The value of a Result whose only possible error is ENOMEM, or the panic.
+template <class R> inline auto must_value(R &&r) {
+  must(r);
+  return std::move(*r);
 }
 
 } // namespace solo::detail
