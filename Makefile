@@ -1,5 +1,5 @@
 # The two commands of the quick start, plus the benchmarks. Everything real lives in scripts/.
-.PHONY: all setup build demo test bench clean format fuzz
+.PHONY: all setup build demo test bench clean format fuzz install deb
 
 all: build
 
@@ -14,6 +14,15 @@ demo: build
 
 test: build
 	@scripts/test-all
+
+# Every architecture into $(DESTDIR)$(PREFIX) (relocatable; README: Using solo in your project).
+PREFIX ?= /usr/local
+install:
+	@scripts/install "$(PREFIX)" "$(DESTDIR)"
+
+# build/solo_<version>_<arch>.deb: the same install under /usr, with dpkg-deb.
+deb:
+	@scripts/deb
 
 bench: build
 	@scripts/setup --bench

@@ -4,6 +4,7 @@
 // with several hard links counts once, where it is met first; with several FILE operands a directory met
 // twice counts once too. Directories are read in the kernel's order and listed after their contents, as
 // GNU's du does.
+#include "lockdown.hpp"
 #include "tiny_tool.hpp"
 
 #include <solo/hash_map.hpp>
@@ -162,6 +163,7 @@ int main(int argc, char **argv) {
     solo::println(solo::io::stderr, "{}: warning: summarizing is the same as using --max-depth=0", argv[0]);
   }
   if (summarize) max_depth = 0;
+  tool::lock_down();
   static char dot[] = ".";
   if (n == 0) operands[n++] = dot;
   remember_all = n > 1;

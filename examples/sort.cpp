@@ -7,6 +7,7 @@
 //
 // The whole input is read into one String and indexed by a Vector of lines; std::sort orders them in plain
 // byte order (on a cached 8-byte prefix), std::stable_sort by keys (on each line's first key, found once).
+#include "lockdown.hpp"
 #include "tiny_tool.hpp"
 
 #include <algorithm>
@@ -458,6 +459,7 @@ int main(int argc, char **argv) {
       k.reverse = global.reverse;
     }
   if (order.keys.empty() && (global.skip_start_blanks || global.numeric)) order.keys.push(global);
+  tool::lock_down();
 
   solo::String text;
   for (int i = 0; i < n; ++i) read_input(operands[i], text, eol);

@@ -2,6 +2,7 @@
 // -c prefixes the count, -d prints only runs of two or more, -u only lines that are alone; -i compares
 // ignoring ASCII case, -f N skips N fields (blanks then non-blanks), -s N skips N bytes after them, -w N
 // compares at most N bytes. As GNU's uniq in the C locale; the input streams through (a line of any length).
+#include "lockdown.hpp"
 #include "tiny_tool.hpp"
 
 #include <solo/io/line_reader.hpp>
@@ -123,6 +124,7 @@ int main(int argc, char **argv) {
     tool::try_help();
     return 1;
   }
+  tool::lock_down();
   StringView input = n > 0 ? StringView(operands[0]) : "-";
   solo::Fd in_file, out_file;
   int in = 0;

@@ -1,5 +1,6 @@
 // yes: its arguments (or "y") as a line, over and over, until the output goes away. The line is repeated to
 // fill a buffer first, so each write moves many lines.
+#include "lockdown.hpp"
 #include "tiny_tool.hpp"
 
 #include <solo/io.hpp>
@@ -29,6 +30,7 @@ int main(int argc, char **argv) {
     }
   }
   if (!any) line.push('y');
+  tool::lock_down();
   line.push('\n');
   // Copies of the line up to 8 KiB (or two of a long line), so that each write moves many lines.
   String buffer;

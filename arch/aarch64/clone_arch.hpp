@@ -44,7 +44,7 @@ inline long clone_run(unsigned long flags, void *stack_top, int (*fn)(void *), v
                    "brk #0\n"
                    "1:"
                    : "+r"(x0)
-                   : "r"(x8), "r"(x1), "r"(x2), "r"(x3), "r"(x4), [exit_nr] "i"(nr::exit)
+                   : "r"(x8), "r"(x1), "r"(x2), "r"(x3), "r"(x4), [exit_nr] "i"(nr::exit.value)
                    : "x9", "memory");
   return x0;
 }

@@ -46,7 +46,7 @@ inline long clone_run(unsigned long flags, void *stack_top, int (*fn)(void *), v
                    "unimp\n"
                    "1:"
                    : "+r"(a0)
-                   : "r"(a7), "r"(a1), "r"(a2), "r"(a3), "r"(a4), [exit_nr] "i"(nr::exit)
+                   : "r"(a7), "r"(a1), "r"(a2), "r"(a3), "r"(a4), [exit_nr] "i"(nr::exit.value)
                    : "t0", "memory");
   return a0;
 }

@@ -29,6 +29,8 @@
 #include <solo/print.hpp>
 #include <solo/process.hpp>
 #include <solo/result.hpp>
+#include <solo/sandbox.hpp>
+#include <solo/sandbox/filter.hpp>
 #include <solo/scope_guard.hpp>
 #include <solo/signal.hpp>
 #include <solo/spawn.hpp>
