@@ -22,7 +22,7 @@ install(FILES ${SOLO_ROOT}/VERSION DESTINATION ${solo_dest})
 file(GLOB solo_toolchain_files CONFIGURE_DEPENDS ${SOLO_ROOT}/toolchain/*flags ${SOLO_ROOT}/toolchain/*.cmake
      ${SOLO_ROOT}/toolchain/*.ld)
 install(FILES ${solo_toolchain_files} ${SOLO_ROOT}/toolchain/arches ${SOLO_ROOT}/toolchain/host-tools
-              ${SOLO_ROOT}/toolchain/depends DESTINATION ${solo_dest}/toolchain)
+              ${SOLO_ROOT}/toolchain/depends ${SOLO_ROOT}/toolchain/libcxx-release DESTINATION ${solo_dest}/toolchain)
 # The linker wrapper every link goes through (toolchain/link-flags' --ld-path).
 install(PROGRAMS ${SOLO_ROOT}/toolchain/solo-ld DESTINATION ${solo_dest}/toolchain)
 install(FILES ${SOLO_ROOT}/cmake/soloConfig.cmake ${SOLO_ROOT}/cmake/soloConfigVersion.cmake

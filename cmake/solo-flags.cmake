@@ -70,6 +70,34 @@ function(solo_flag_file var file arch)
   set(${var} ${flags} PARENT_SCOPE)
 endfunction()
 
+# solo_check_libcxx(<flags>): stops configuring, with the reason, unless each -isystem directory of <flags>
+# outside solo's root (libc++'s, from toolchain/c++-compile-flags) holds libc++ headers of the release in
+# toolchain/libcxx-release, the one solo's lib/std/headers/__config_site is written for.
+function(solo_check_libcxx)
+  file(STRINGS ${SOLO_ROOT}/toolchain/libcxx-release release REGEX "^[0-9]")
+  foreach(flag ${ARGN})
+    if(NOT flag MATCHES "^-isystem(/.*)$")
+      continue()
+    endif()
+    set(dir ${CMAKE_MATCH_1})
+    string(FIND "${dir}" "${SOLO_ROOT}/" in_root)
+    if(in_root EQUAL 0)
+      continue()
+    endif()
+    if(NOT EXISTS ${dir}/__config)
+      message(FATAL_ERROR "solo: no libc++ headers in ${dir}: install libc++-19-dev (scripts/setup does)")
+    endif()
+    file(STRINGS ${dir}/__config version REGEX "define _LIBCPP_VERSION [0-9]+")
+    string(REGEX MATCH "[0-9]+$" version "${version}")
+    math(EXPR major "${version} / 10000")
+    math(EXPR minor "${version} / 100 % 100")
+    if(NOT "${major}.${minor}" STREQUAL release)
+      message(FATAL_ERROR "solo: the libc++ headers in ${dir} are release ${major}.${minor} (_LIBCPP_VERSION "
+                          "${version}); solo's lib/std/headers/__config_site is written for ${release}")
+    endif()
+  endforeach()
+endfunction()
+
 # solo_flags(<arch> <prefix> [PROGRAM]): every flag list of a solo program for <arch>:
 #   <prefix>_CXX_FLAGS          C++ only (toolchain/c++-compile-flags), before the common ones
 #   <prefix>_COMPILE_FLAGS      C and C++ (toolchain/compile-flags and toolchain/<arch>.flags)
@@ -80,6 +108,7 @@ endfunction()
 #   <prefix>_INCLUDE_DIRS       solo's own include directories (the <root> ones), for hosted code
 function(solo_flags arch prefix)
   solo_flag_file(cxx c++-compile-flags ${arch} ${ARGN})
+  solo_check_libcxx(${cxx})
   solo_flag_file(common compile-flags ${arch} ${ARGN})
   solo_flag_file(arch_flags ${arch}.flags ${arch})
   solo_flag_file(link link-flags ${arch})

@@ -27,14 +27,21 @@ set(SOLO_PIE_LINK_FLAGS ${solo_PIE_LINK_FLAGS})
 set(SOLO_NO_PIE_COMPILE_FLAGS ${solo_NO_PIE_COMPILE_FLAGS})
 set(SOLO_NO_PIE_LINK_FLAGS ${solo_NO_PIE_LINK_FLAGS})
 set(SOLO_INCLUDE_DIRS ${solo_INCLUDE_DIRS})
+# The standard library's include flags alone (toolchain/c++-compile-flags), for a hosted compile run by a test.
+set(SOLO_STD_INCLUDE_FLAGS ${solo_CXX_FLAGS})
+list(FILTER SOLO_STD_INCLUDE_FLAGS INCLUDE REGEX "^-isystem")
 # solo's own code is freestanding: it assumes nothing about a C library behind it.
 set(SOLO_RUNTIME_FLAGS -ffreestanding)
 
 file(GLOB_RECURSE SOLO_LIB_SOURCES CONFIGURE_DEPENDS ${SOLO_ROOT}/lib/*.cpp)
+# lib/std/ holds the few pieces of libc++'s compiled library a solo program needs; the hosted builds have the
+# host's standard library instead.
+list(FILTER SOLO_LIB_SOURCES EXCLUDE REGEX "/lib/std/")
+file(GLOB SOLO_STD_SOURCES CONFIGURE_DEPENDS ${SOLO_ROOT}/lib/std/*.cpp)
 file(GLOB SOLO_CRT_SOURCES CONFIGURE_DEPENDS ${SOLO_ROOT}/crt/*.cpp)
 file(GLOB SOLO_ARCH_SOURCES CONFIGURE_DEPENDS ${SOLO_ROOT}/arch/${SOLO_ARCH}/*.S ${SOLO_ROOT}/arch/${SOLO_ARCH}/*.cpp)
-# The runtime every freestanding program links: lib/ + crt/ + arch/<arch>/.
-add_library(solo STATIC ${SOLO_LIB_SOURCES} ${SOLO_CRT_SOURCES} ${SOLO_ARCH_SOURCES})
+# The runtime every freestanding program links: lib/ (with lib/std/) + crt/ + arch/<arch>/.
+add_library(solo STATIC ${SOLO_LIB_SOURCES} ${SOLO_STD_SOURCES} ${SOLO_CRT_SOURCES} ${SOLO_ARCH_SOURCES})
 target_compile_options(solo PUBLIC ${SOLO_PROGRAM_FLAGS} PRIVATE ${SOLO_WARNINGS} ${SOLO_RUNTIME_FLAGS} -fPIE)
 target_link_options(solo INTERFACE ${SOLO_LINK_FLAGS})
 # The mem* functions must never be turned back into calls to themselves. crt/ runs before the canary is set

@@ -129,4 +129,12 @@ inline void copy_down(unsigned char *d, const unsigned char *s, size_t n) {
   while (n--) *--d = *--s;
 }
 
+// Which bytes of w are zero: the top bit of each zero byte is set, and of nothing below the lowest zero byte
+// (above it a borrow may set more), so on a little-endian word the lowest set bit marks the first zero byte.
+inline word zero_bytes(word w) { return (w - 0x0101010101010101UL) & ~w & 0x8080808080808080UL; }
+inline size_t first_marked_byte(word marks) { return static_cast<size_t>(__builtin_ctzl(marks)) / 8; }
+// The first `n` bytes of a little-endian word (n < 8) set to 0xff: the bytes of the aligned word that lie
+// before the start of a range, made non-zero so they neither match nor borrow.
+inline word low_bytes(size_t n) { return (word{1} << (8 * n)) - 1; }
+
 } // namespace solo::crt

@@ -4,6 +4,7 @@
 #include "lockdown.hpp"
 #include "tiny_tool.hpp"
 
+#include <solo/inline_string.hpp>
 #include <solo/io.hpp>
 #include <solo/sys/dir.hpp>
 #include <solo/sys/stat.hpp>
@@ -16,24 +17,8 @@ using solo::StringView;
 
 bool recursive = false, verbose = false;
 
-// A path that grows and shrinks by components while walking a tree.
-struct Path {
-  char text[4096];
-  size_t size = 0;
-  bool append(StringView s) {
-    if (size + s.size() + 1 > sizeof text) return false;
-    for (char c : s) text[size++] = c;
-    text[size] = '\0';
-    return true;
-  }
-  bool join(StringView name) {
-    if (size > 0 && text[size - 1] != '/' && !append("/")) return false;
-    return append(name);
-  }
-  void cut(size_t n) { text[size = n] = '\0'; }
-  solo::CStr c() const { return solo::CStr(text); }
-  StringView view() const { return StringView(text, size); }
-};
+// The paths grow and shrink by components while walking a tree.
+using Path = solo::PathBuffer;
 
 void say(const char *what, StringView path, Errno e) {
   solo::println(solo::io::stderr, "{}: {} '{}': {}", tool::program, what, path, e);
@@ -63,33 +48,33 @@ bool copy(Path &src, Path &dst, bool top);
 
 bool copy_directory(Path &src, Path &dst, const sys::Stat &st) {
   sys::Stat dt;
-  if (sys::newfstatat(sys::at_fdcwd, dst.c(), dt)) {
+  if (sys::newfstatat(sys::at_fdcwd, dst.cstr(), dt)) {
     if (!sys::is_directory(dt.st_mode)) {
       solo::println(solo::io::stderr, "{}: cannot overwrite non-directory '{}' with directory '{}'", tool::program,
                     dst.view(), src.view());
       return false;
     }
-  } else if (auto r = sys::mkdirat(sys::at_fdcwd, dst.c(), (st.st_mode & 07777) | 0700); !r) {
+  } else if (auto r = sys::mkdirat(sys::at_fdcwd, dst.cstr(), (st.st_mode & 07777) | 0700); !r) {
     return say("cannot create directory", dst.view(), r.error()), false;
   } else {
     unsigned mask = sys::umask(0);
     (void)sys::umask(mask);
-    (void)sys::fchmodat(sys::at_fdcwd, dst.c(), st.st_mode & 07777 & ~mask);
+    (void)sys::fchmodat(sys::at_fdcwd, dst.cstr(), st.st_mode & 07777 & ~mask);
   }
-  auto dir = sys::Dir::open(sys::at_fdcwd, src.c());
+  auto dir = sys::Dir::open(sys::at_fdcwd, src.cstr());
   if (!dir) return say("cannot access", src.view(), dir.error()), false;
   bool ok = true;
-  size_t src_size = src.size, dst_size = dst.size;
+  size_t src_size = src.size(), dst_size = dst.size();
   for (const sys::DirEntry &e : *dir) {
     if (e.is_dot_or_dotdot()) continue;
-    if (!src.join(e.name()) || !dst.join(e.name())) {
+    if (!src.try_join(e.name()) || !dst.try_join(e.name())) {
       say("cannot copy", src.view(), Errno::ENAMETOOLONG);
       ok = false;
     } else {
       ok = copy(src, dst, false) && ok;
     }
-    src.cut(src_size);
-    dst.cut(dst_size);
+    src.truncate(src_size);
+    dst.truncate(dst_size);
   }
   if (dir->error() != Errno(0)) return say("cannot access", src.view(), dir->error()), false;
   return ok;
@@ -98,7 +83,7 @@ bool copy_directory(Path &src, Path &dst, const sys::Stat &st) {
 bool copy(Path &src, Path &dst, bool top) {
   sys::Stat st;
   auto flags = recursive ? sys::AtFlags::SymlinkNoFollow : sys::AtFlags::None;
-  if (auto r = sys::newfstatat(sys::at_fdcwd, src.c(), st, flags); !r)
+  if (auto r = sys::newfstatat(sys::at_fdcwd, src.cstr(), st, flags); !r)
     return say("cannot stat", src.view(), r.error()), false;
   if (sys::is_directory(st.st_mode)) {
     if (!recursive) {
@@ -107,23 +92,24 @@ bool copy(Path &src, Path &dst, bool top) {
     }
     if (!copy_directory(src, dst, st)) return false;
   } else if (sys::is_symlink(st.st_mode)) {
-    char target[4096];
-    auto n = sys::readlinkat(sys::at_fdcwd, src.c(), target, sizeof target - 1);
+    Path target;
+    auto n = sys::readlinkat(sys::at_fdcwd, src.cstr(), target.data(), target.capacity());
     if (!n) return say("cannot read symbolic link", src.view(), n.error()), false;
-    target[*n] = '\0';
-    if (auto r = sys::symlinkat(solo::CStr(static_cast<const char *>(target)), sys::at_fdcwd, dst.c()); !r)
+    if (!target.try_resize_for_overwrite(*n))
+      return say("cannot read symbolic link", src.view(), Errno::ENAMETOOLONG), false;
+    if (auto r = sys::symlinkat(target, sys::at_fdcwd, dst.cstr()); !r)
       return say("cannot create symbolic link", dst.view(), r.error()), false;
   } else {
     sys::Stat dt;
-    auto d = sys::newfstatat(sys::at_fdcwd, dst.c(), dt);
+    auto d = sys::newfstatat(sys::at_fdcwd, dst.cstr(), dt);
     if (d && dt.st_dev == st.st_dev && dt.st_ino == st.st_ino) {
       solo::println(solo::io::stderr, "{}: '{}' and '{}' are the same file", tool::program, src.view(), dst.view());
       return false;
     }
     if (!d && d.error() != Errno::ENOENT) return say("cannot stat", dst.view(), d.error()), false;
-    auto in = solo::io::openat(sys::at_fdcwd, src.c(), sys::OpenFlags::ReadOnly | sys::OpenFlags::CloseOnExec);
+    auto in = solo::io::openat(sys::at_fdcwd, src.cstr(), sys::OpenFlags::ReadOnly | sys::OpenFlags::CloseOnExec);
     if (!in) return say("cannot open", src.view(), in.error()), false;
-    auto out = solo::io::openat(sys::at_fdcwd, dst.c(),
+    auto out = solo::io::openat(sys::at_fdcwd, dst.cstr(),
                                 sys::OpenFlags::WriteOnly | sys::OpenFlags::Create | sys::OpenFlags::Truncate |
                                     sys::OpenFlags::CloseOnExec,
                                 st.st_mode & 0777);
@@ -133,15 +119,6 @@ bool copy(Path &src, Path &dst, bool top) {
   if (verbose) solo::println("'{}' -> '{}'", src.view(), dst.view());
   (void)top;
   return true;
-}
-
-// The last component of a source, without trailing slashes: its name inside a target directory.
-StringView last_component(StringView s) {
-  size_t end = s.size();
-  while (end > 1 && s[end - 1] == '/') --end;
-  size_t start = end;
-  while (start > 0 && s[start - 1] != '/') --start;
-  return StringView(s.data() + start, end - start);
 }
 
 } // namespace
@@ -194,10 +171,10 @@ int main(int argc, char **argv) {
   int status = 0;
   static Path src, dst;
   for (int i = 0; i < n - 1; ++i) {
-    src.cut(0);
-    dst.cut(0);
-    bool fits = src.append(operands[i]) && dst.append(target);
-    if (fits && into) fits = dst.join(last_component(operands[i]));
+    src.clear();
+    dst.clear();
+    bool fits = src.try_append(operands[i]) && dst.try_append(target).has_value();
+    if (fits && into) fits = dst.try_join(tool::last_component(operands[i])).has_value(); // its name in it
     if (!fits) {
       say("cannot copy", operands[i], Errno::ENAMETOOLONG);
       status = 1;

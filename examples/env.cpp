@@ -4,71 +4,48 @@
 // 125 for env's own trouble, 126 for a command found but not runnable, 127 for one not found.
 #include "tiny_tool.hpp"
 
+#include <algorithm>
+
 #include <solo/env.hpp>
 #include <solo/process.hpp>
 #include <solo/sys/clone.hpp>
+#include <solo/vector.hpp>
 
 namespace {
 
-bool has_name(const char *entry, solo::StringView name) {
-  for (size_t i = 0; i < name.size(); ++i)
-    if (entry[i] != name[i]) return false;
-  return entry[name.size()] == '=';
+// Whether the environment entry "NAME=value" is named `name`.
+bool has_name(solo::StringView entry, solo::StringView name) {
+  return entry.starts_with(name) && entry.size() > name.size() && entry[name.size()] == '=';
 }
 
-size_t name_length(const char *assignment) {
-  size_t n = 0;
-  while (assignment[n] != '=') ++n;
-  return n;
-}
-
-bool is_assignment(const char *a) {
-  for (const char *p = a; *p; ++p)
-    if (*p == '=') return true;
-  return false;
-}
-
-// Drops every entry named `name` from the null-terminated list.
-void remove(const char **list, size_t &count, solo::StringView name) {
-  size_t kept = 0;
-  for (size_t i = 0; i < count; ++i)
-    if (!has_name(list[i], name)) list[kept++] = list[i];
-  count = kept;
-  list[count] = nullptr;
-}
+bool is_assignment(solo::StringView a) { return a.find('=') != solo::StringView::npos; }
 
 } // namespace
 
 int main(int argc, char **argv) {
   tool::program = argv[0];
   const solo::Option options[] = {{'i', "ignore-environment"}, {'u', "unset", true}};
-  char **environ = solo::process::envp();
-  size_t environ_count = 0;
-  while (environ[environ_count]) ++environ_count;
-
-  const char **unset = new const char *[argc];
-  size_t unset_count = 0;
-  const char **assignments = new const char *[argc + 1];
-  int n = 0;
-  int command_at = 0; // the command's argv index: it and everything after it are the command's argv
+  // env builds its lists once and then runs the command or exits: their memory never needs to be given back.
+  using List = solo::Vector<const char *, solo::mem::UntilExit>;
+  List unset, operands;
+  unset.reserve(static_cast<size_t>(argc));
+  operands.reserve(static_cast<size_t>(argc) + 1);
   bool clear = false;
   solo::OptionParser p(argc, argv, options);
   p.stop_at_first_operand();
-  for (int o; command_at == 0 && (o = p.next()) != solo::OptionParser::End;) {
+  for (int o; (o = p.next()) != solo::OptionParser::End;) {
     switch (o) {
     case 'i':
       clear = true;
       break;
     case 'u':
-      unset[unset_count++] = p.value().data();
+      unset.push(p.value().data());
       break;
     case solo::OptionParser::Operand:
-      if (n == 0 && p.value() == "-")
+      if (operands.empty() && p.value() == "-")
         clear = true; // "env -" is the old spelling of "env -i"
-      else if (is_assignment(p.value().data()))
-        assignments[n++] = p.value().data();
       else
-        command_at = p.index();
+        operands.push(p.value().data());
       break;
     case solo::OptionParser::Help:
       solo::println("Usage: {} [OPTION]... [-] [NAME=VALUE]... [COMMAND [ARG]...]\n"
@@ -83,46 +60,47 @@ int main(int argc, char **argv) {
       return tool::usage_error(p, 125);
     }
   }
+  const size_t n = operands.size();
+  operands.push(nullptr); // the command's argv ends here
 
-  const char **list = new const char *[environ_count + static_cast<size_t>(n) + 1];
-  size_t count = 0;
+  List list; // the new environment; a null ends it for execve
   if (!clear)
-    for (size_t i = 0; i < environ_count; ++i) list[count++] = environ[i];
-  list[count] = nullptr;
-  for (size_t i = 0; i < unset_count; ++i) {
-    solo::StringView name = unset[i];
-    bool bad = name.empty();
-    for (char c : name) bad = bad || c == '=';
-    if (bad) {
+    for (char **e = solo::process::envp(); *e; ++e) list.push(*e);
+  for (solo::StringView name : unset) {
+    if (name.empty() || name.find('=') != solo::StringView::npos) {
       solo::println(solo::io::stderr, "{}: cannot unset '{}': Invalid argument", argv[0], name);
       return 125;
     }
-    remove(list, count, name);
+    list.erase_if([&](const char *entry) { return has_name(entry, name); });
   }
-  for (int i = 0; i < n; ++i) {
+  size_t i = 0;
+  for (; i < n && is_assignment(operands[i]); ++i) {
     // Replaced where it stands (as setenv does), else added at the end.
-    solo::StringView name(assignments[i], name_length(assignments[i]));
-    size_t k = 0;
-    while (k < count && !has_name(list[k], name)) ++k;
-    list[k] = assignments[i];
-    if (k == count) list[++count] = nullptr;
+    solo::StringView assignment = operands[i];
+    solo::StringView name = assignment.substr(0, assignment.find('='));
+    auto same = std::ranges::find_if(list, [&](const char *entry) { return has_name(entry, name); });
+    if (same != list.end())
+      *same = operands[i];
+    else
+      list.push(operands[i]);
   }
 
-  if (command_at == 0) {
-    for (size_t k = 0; k < count; ++k) solo::println("{}", list[k]);
+  if (i == n) {
+    for (const char *entry : list) solo::println("{}", entry);
     return 0;
   }
+  list.push(nullptr);
 
   // The command: PATH as the command will see it.
-  auto path = solo::env::get("PATH", const_cast<char **>(list));
+  auto path = solo::env::get("PATH", const_cast<char **>(list.data()));
   static char found[4096];
-  solo::CStr command(argv[command_at]);
+  solo::CStr command(operands[i]);
   auto where = solo::env::find_in_path(command, path ? path->view() : solo::env::default_path, found, sizeof found);
   solo::Errno e = where ? solo::Errno(0) : where.error();
   if (where) {
     (void)solo::io::flush_all();
-    e = solo::sys::execve(*where, argv + command_at, list).error();
+    e = solo::sys::execve(*where, operands.data() + i, list.data()).error();
   }
-  solo::println(solo::io::stderr, "{}: '{}': {}", argv[0], argv[command_at], e);
+  solo::println(solo::io::stderr, "{}: '{}': {}", argv[0], operands[i], e);
   return e == solo::Errno::ENOENT ? 127 : 126;
 }

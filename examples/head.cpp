@@ -3,6 +3,7 @@
 #include "count_options.hpp"
 #include "lockdown.hpp"
 
+#include <solo/io/read_all.hpp>
 #include <solo/parse.hpp>
 
 namespace {
@@ -31,17 +32,13 @@ Result<void> head_forward(int fd, unsigned long long limit, bool bytes) {
   return {};
 }
 
-// All but the last `drop` lines (or bytes).
+// All but the last `drop` lines (or bytes): the end must be known first, so the input is read whole.
 Result<void> head_all_but(int fd, unsigned long long drop, bool bytes) {
-  tool::Slurp s;
-  if (auto r = tool::read_all(fd, s); !r) return r;
-  size_t end = s.size;
-  if (bytes) {
-    end = drop >= s.size ? 0 : s.size - drop;
-  } else {
-    end = tool::start_of_last_lines(s.data, s.size, drop);
-  }
-  solo::io::stdout.Sink::write(s.data, end);
+  auto text = solo::io::read_all(fd);
+  if (!text) return text.error();
+  solo::StringView all = *text;
+  size_t end = bytes ? (drop >= all.size() ? 0 : all.size() - drop) : tool::start_of_last_lines(all, drop);
+  solo::io::stdout.Sink::write(all.data(), end);
   return {};
 }
 
@@ -64,10 +61,10 @@ int main(int argc, char **argv) {
   char **operands = options.operands;
   int n = options.operand_count;
   solo::StringView text = count_text;
-  bool all_but = text.size() > 0 && text[0] == '-';
-  if (all_but) text = solo::StringView(text.data() + 1, text.size() - 1);
+  bool all_but = text.starts_with('-');
+  if (all_but) text.remove_prefix(1);
   auto limit = solo::parse_int<unsigned long long>(text);
-  if (!limit || (text.size() > 0 && text[0] == '+' && all_but)) {
+  if (!limit || (text.starts_with('+') && all_but)) {
     solo::println(solo::io::stderr, "{}: invalid number of {}: '{}'", argv[0], bytes ? "bytes" : "lines", count_text);
     return 1;
   }
@@ -85,7 +82,7 @@ int main(int argc, char **argv) {
         status = 1;
         continue;
       }
-      owned = solo::move(*f);
+      owned = std::move(*f);
     }
     if (headers) solo::print("{}==> {} <==\n", i > 0 ? "\n" : "", is_stdin ? "standard input" : name);
     int fd = is_stdin ? 0 : owned.get();

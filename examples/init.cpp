@@ -8,6 +8,7 @@
 // them with sigtimedwait: blocked signals are queued, not dropped. In a PID namespace other than the first,
 // reboot(POWER_OFF) ends the namespace instead of the machine: its init dies and its parent sees it killed by
 // SIGINT (the kernel's pid-namespace reboot rule).
+#include <array>
 #include <solo.hpp>
 
 #include "init_cmdline.hpp"
@@ -23,7 +24,7 @@ void say(StringView what) { print(io::stderr, "init: {}\n", what); }
 void mount_one(const char *type, const char *target) {
   (void)sys::mkdirat(sys::at_fdcwd, CStr(target), 0755); // EEXIST is fine
   auto flags = sys::MountFlags::NoSuid | sys::MountFlags::NoExec;
-  if (StringView(type) == StringView("devtmpfs")) flags = sys::MountFlags::NoSuid;
+  if (StringView(type) == "devtmpfs") flags = sys::MountFlags::NoSuid;
   auto r = sys::mount(type, target, type, flags);
   if (!r && r.error() != Errno::EBUSY)
     print(io::stderr, "init: mount {} on {}: {}\n", type, target, message(r.error()));
@@ -41,22 +42,20 @@ void open_console() {
 }
 
 // The command line's `solo.run=` value, split; argv[0] == nullptr when there is none.
-char cmdline_run[4096];
-const char *cmdline_argv[64];
+InlineString<4095> cmdline_run;
+std::array<const char *, 64> cmdline_argv;
 
 void read_cmdline() {
   cmdline_argv[0] = nullptr;
   auto fd = sys::openat(sys::at_fdcwd, "/proc/cmdline", sys::OpenFlags::ReadOnly | sys::OpenFlags::CloseOnExec);
   if (!fd) return;
-  static char text[4096];
-  size_t size = 0;
-  while (size < sizeof text) {
-    auto n = sys::read(*fd, text + size, sizeof text - size);
+  InlineString<4095> text; // the kernel's COMMAND_LINE_SIZE is at most 4096 with its NUL
+  while (text.size() < text.capacity()) {
+    auto n = sys::read(*fd, text.end(), text.capacity() - text.size());
     if (!n || *n == 0) break;
-    size += *n;
+    (void)text.try_resize_for_overwrite(text.size() + *n);
   }
-  if (init::find_parameter(StringView(text, size), "solo.run", cmdline_run, sizeof cmdline_run) > 0)
-    init::split_words(cmdline_run, cmdline_argv, sizeof cmdline_argv / sizeof cmdline_argv[0]);
+  if (init::find_parameter(text, "solo.run", cmdline_run)) init::split_words(cmdline_run.data(), cmdline_argv);
 }
 
 sys::pid_t start(const char *const *argv) {
@@ -124,7 +123,7 @@ bool wait_all(long ns, signal::SignalSet chld) {
 } // namespace
 
 int main(int argc, char **argv) {
-  if (argc > 1 && (StringView(argv[1]) == StringView("--help") || StringView(argv[1]) == StringView("-h"))) {
+  if (argc > 1 && (StringView(argv[1]) == "--help" || StringView(argv[1]) == "-h")) {
     println("Usage: init [PROGRAM [ARG]...]\nProcess 1 for an initramfs: mounts /proc, /sys and /dev, runs "
             "PROGRAM (else solo.run= from the kernel command line, else /bin/sh), reaps every process, and "
             "powers off when PROGRAM exits or on SIGTERM/SIGINT.");
@@ -150,7 +149,7 @@ int main(int argc, char **argv) {
     main_argv = argv + 1;
   } else {
     read_cmdline();
-    if (cmdline_argv[0]) main_argv = cmdline_argv;
+    if (cmdline_argv[0]) main_argv = cmdline_argv.data();
   }
   sys::pid_t main_pid = start(main_argv);
   bool main_done = main_pid == 0;

@@ -8,52 +8,44 @@
 // reach init neither as arguments nor as environment), which is why init reads /proc/cmdline.
 #pragma once
 
+#include <solo/inline_string.hpp>
 #include <solo/string_view.hpp>
+#include <span>
 
 namespace solo::init {
 
 inline bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n'; }
 
-// The value of the last `key=` parameter (the kernel's rule: a later one wins), copied without its quotes into
-// `buf` (NUL-terminated). Returns the value's length, or -1 when the key is absent or the value does not fit.
-inline long find_parameter(StringView cmdline, StringView key, char *buf, size_t size) {
-  long found = -1;
+// The value of the last `key=` parameter (the kernel's rule: a later one wins), without its quotes, into
+// `value`. False when the key is absent or its last value does not fit.
+template <size_t N> bool find_parameter(StringView cmdline, StringView key, InlineString<N> &value) {
+  bool found = false;
   size_t i = 0, n = cmdline.size();
   while (i < n) {
     while (i < n && is_blank(cmdline[i])) ++i;
     if (i == n) break;
     // One parameter: up to a blank outside quotes; `word` collects it without the quotes.
-    char word[4096];
-    size_t w = 0;
+    InlineString<4096> word;
     bool quoted = false, overflow = false;
     for (; i < n && (quoted || !is_blank(cmdline[i])); ++i) {
-      if (cmdline[i] == '"') {
+      if (cmdline[i] == '"')
         quoted = !quoted;
-        continue;
-      }
-      if (w < sizeof word)
-        word[w++] = cmdline[i];
-      else
+      else if (!word.try_push(cmdline[i]))
         overflow = true;
     }
-    if (w > key.size() && word[key.size()] == '=' && StringView(word, key.size()) == key) {
-      size_t len = w - key.size() - 1;
-      if (overflow || len + 1 > size) {
-        found = -1;
-        continue;
-      }
-      __builtin_memcpy(buf, word + key.size() + 1, len);
-      buf[len] = '\0';
-      found = static_cast<long>(len);
+    StringView w = word;
+    if (w.size() > key.size() && w.starts_with(key) && w[key.size()] == '=') {
+      value.clear();
+      found = !overflow && value.try_append(w.substr(key.size() + 1));
     }
   }
   return found;
 }
 
-// Splits `text` in place at blanks into at most `max - 1` words: argv[0..count) point into `text`, argv[count]
-// is nullptr. Returns the count (0 for a blank text); words beyond the room are dropped.
-inline size_t split_words(char *text, const char **argv, size_t max) {
-  size_t count = 0;
+// Splits `text` in place at blanks into at most `argv.size() - 1` words: argv[0..count) point into `text`,
+// argv[count] is nullptr. Returns the count (0 for a blank text); words beyond the room are dropped.
+inline size_t split_words(char *text, std::span<const char *> argv) {
+  size_t count = 0, max = argv.size();
   char *p = text;
   while (*p && count + 1 < max) {
     while (*p && is_blank(*p)) *p++ = '\0';

@@ -4,7 +4,11 @@
 // groups are named from /etc/passwd and /etc/group, as GNU does; an id without an entry prints as its number.
 // Exit status: 0, 1 for a problem inside a directory, 2 for an operand that cannot be accessed or a bad option.
 #include "lockdown.hpp"
+#include "tiny_tool.hpp"
+
+#include <algorithm>
 #include <solo.hpp>
+#include <span>
 
 using namespace solo;
 
@@ -15,39 +19,16 @@ int status = 0;
 bool all = false, long_format = false, numeric_ids = false, recursive = false;
 long long now_seconds = 0;
 
-// ---- small helpers ----------------------------------------------------------------------------------------
+void fail(int level) { status = status > level ? status : level; }
 
-size_t maximum(size_t a, size_t b) { return a > b ? a : b; }
-
-size_t length(const char *s) { return StringView(s).size(); }
-
-int compare(const char *a, const char *b) {
-  while (*a && *a == *b) ++a, ++b;
-  return static_cast<unsigned char>(*a) - static_cast<unsigned char>(*b);
-}
-
-char *copy(StringView s) {
-  char *p = static_cast<char *>(mem::allocate(s.size() + 1, 1));
-  if (!p) panic("ls: out of memory");
-  __builtin_memcpy(p, s.data(), s.size());
-  p[s.size()] = '\0';
-  return p;
-}
+void error(StringView what, StringView path, Errno e) { println(io::stderr, "ls: {} '{}': {}", what, path, e); }
 
 // "dir/name" the way GNU joins them: no second slash after a directory that ends in one.
-char *join(const char *dir, const char *name) {
-  size_t d = length(dir), n = length(name);
-  bool slash = d > 0 && dir[d - 1] != '/';
-  char *p = static_cast<char *>(mem::allocate(d + slash + n + 1, 1));
-  if (!p) panic("ls: out of memory");
-  __builtin_memcpy(p, dir, d);
-  if (slash) p[d] = '/';
-  __builtin_memcpy(p + d + slash, name, n + 1);
-  return p;
-}
-
-void error(StringView what, const char *path, Errno e) {
-  print(io::stderr, "ls: {} '{}': {}\n", what, path, message(e));
+String join(StringView dir, StringView name) {
+  String path;
+  path.reserve(dir.size() + 1 + name.size());
+  path.append(dir).append(dir.empty() || dir.ends_with('/') ? "" : "/").append(name);
+  return path;
 }
 
 StringView decimal(unsigned long long v, char *buf) { return io::to_decimal_unsigned(v, buf); }
@@ -64,52 +45,31 @@ void pad_right(StringView s, size_t width) {
 
 // ---- user and group names ----------------------------------------------------------------------------------
 
-// A file read whole into memory (the passwd and group databases are small).
+// /etc/passwd or /etc/group, read whole the first time a name is needed (they are small). A missing file is
+// empty: every id then prints as its number.
 struct Database {
-  char *text = nullptr;
-  size_t size = 0;
+  CStr path;
+  String text;
   bool loaded = false;
 };
-Database passwd, group;
-
-void load(Database &db, CStr path) {
-  db.loaded = true;
-  auto fd = sys::openat(sys::at_fdcwd, path, sys::OpenFlags::ReadOnly | sys::OpenFlags::CloseOnExec);
-  if (!fd) return;
-  size_t capacity = 4096;
-  db.text = static_cast<char *>(mem::allocate(capacity, 1));
-  while (db.text) {
-    if (db.size == capacity) db.text = static_cast<char *>(mem::reallocate(db.text, capacity *= 2));
-    if (!db.text) break;
-    auto n = sys::read(*fd, db.text + db.size, capacity - db.size);
-    if (!n || *n == 0) break;
-    db.size += *n;
-  }
-  if (!db.text) db.size = 0;
-}
+// Kept for the life of the process: no exit-time destructor to register.
+[[clang::no_destroy]] Database passwd{"/etc/passwd", {}, false}, group{"/etc/group", {}, false};
 
 // The first field of the line whose third field is `id` ("name:x:id:..."), or the number itself.
-StringView id_name(Database &db, CStr path, unsigned id, char *buf) {
+StringView id_name(Database &db, unsigned id, char *buf) {
   StringView number = decimal(id, buf);
   if (numeric_ids) return number;
-  if (!db.loaded) load(db, path);
-  const char *p = db.text, *end = db.text + db.size;
-  while (p && p < end) {
-    const char *line_end = p;
-    while (line_end < end && *line_end != '\n') ++line_end;
-    const char *fields[3] = {p, nullptr, nullptr};
-    const char *q = p;
-    for (int f = 1; f < 3 && q < line_end; ++f) {
-      while (q < line_end && *q != ':') ++q;
-      if (q < line_end) fields[f] = ++q;
-    }
-    if (fields[2]) {
-      const char *id_end = fields[2];
-      while (id_end < line_end && *id_end != ':') ++id_end;
-      if (StringView(fields[2], static_cast<size_t>(id_end - fields[2])) == number)
-        return StringView(fields[0], static_cast<size_t>(fields[1] - 1 - fields[0]));
-    }
-    p = line_end + 1;
+  if (!db.loaded) {
+    db.loaded = true;
+    if (auto text = io::read_file(db.path)) db.text = std::move(*text);
+  }
+  for (StringView rest = db.text; !rest.empty();) {
+    StringView line = rest.substr(0, rest.find('\n'));
+    rest.remove_prefix(line.size() < rest.size() ? line.size() + 1 : rest.size());
+    StringView name = line.substr(0, line.find(':')), field = line;
+    for (int skip = 0; skip < 2 && !field.empty(); ++skip)
+      field.remove_prefix(std::min(field.find(':') + 1, field.size()));
+    if (field.substr(0, field.find(':')) == number) return name;
   }
   return number;
 }
@@ -131,92 +91,40 @@ void civil_from_days(long long days, long long &year, unsigned &month, unsigned 
 
 // GNU's "%b %e %H:%M" for times in the last six months (and not in the future), "%b %e  %Y" otherwise.
 void print_time(long long t) {
-  static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
+  static constexpr StringView months = "JanFebMarAprMayJunJulAugSepOctNovDec";
   long long days = t >= 0 ? t / 86400 : -((-t + 86399) / 86400);
   long long secs = t - days * 86400;
   long long year;
   unsigned month, day;
   civil_from_days(days, year, month, day);
-  out.write(months + 3 * (month - 1), 3);
-  out.put(' ');
-  out.put(day < 10 ? ' ' : static_cast<char>('0' + day / 10));
-  out.put(static_cast<char>('0' + day % 10));
-  out.put(' ');
+  StringView name(months.data() + 3 * (month - 1), 3);
   constexpr long long six_months = 31556952 / 2; // half of the average Gregorian year
-  if (t > now_seconds - six_months && t <= now_seconds) {
-    unsigned h = static_cast<unsigned>(secs / 3600), m = static_cast<unsigned>(secs / 60 % 60);
-    char hm[5] = {static_cast<char>('0' + h / 10), static_cast<char>('0' + h % 10), ':',
-                  static_cast<char>('0' + m / 10), static_cast<char>('0' + m % 10)};
-    out.write(hm, 5);
-  } else {
-    char buf[24];
-    out.put(' ');
-    print(out, "{}", StringView(io::to_decimal(year, buf)));
-  }
+  if (t > now_seconds - six_months && t <= now_seconds)
+    print(out, "{} {:>2} {:02}:{:02}", name, day, secs / 3600, secs / 60 % 60);
+  else
+    print(out, "{} {:>2}  {}", name, day, year);
 }
 
 // ---- files ---------------------------------------------------------------------------------------------------
 
 struct File {
-  char *name = nullptr; // as shown
-  char *path = nullptr; // to stat and to recurse into
+  String name; // as shown; for an operand also the path
   sys::Statx st{};
   bool have_stat = false;
-  char *target = nullptr; // a symlink's text, for -l
-};
-
-struct List {
-  File *items = nullptr;
-  size_t count = 0, capacity = 0;
-  File &add() {
-    if (count == capacity) {
-      capacity = capacity ? capacity * 2 : 32;
-      items = static_cast<File *>(mem::reallocate(items, capacity * sizeof(File)));
-      if (!items) panic("ls: out of memory");
-    }
-    items[count] = File{};
-    return items[count++];
-  }
-  void sort() { // insertion sort on indices would do for small lists; this is a plain merge sort
-    if (count < 2) return;
-    File *tmp = static_cast<File *>(mem::allocate(count * sizeof(File), alignof(File)));
-    if (!tmp) panic("ls: out of memory");
-    for (size_t width = 1; width < count; width *= 2) {
-      for (size_t lo = 0; lo < count; lo += 2 * width) {
-        size_t mid = lo + width < count ? lo + width : count, hi = lo + 2 * width < count ? lo + 2 * width : count;
-        size_t i = lo, j = mid, k = lo;
-        while (i < mid && j < hi) tmp[k++] = compare(items[j].name, items[i].name) < 0 ? items[j++] : items[i++];
-        while (i < mid) tmp[k++] = items[i++];
-        while (j < hi) tmp[k++] = items[j++];
-      }
-      __builtin_memcpy(static_cast<void *>(items), tmp, count * sizeof(File));
-    }
-    mem::release(tmp);
-  }
-  void release() {
-    for (size_t i = 0; i < count; ++i) {
-      mem::release(items[i].name);
-      if (items[i].path != items[i].name) mem::release(items[i].path);
-      mem::release(items[i].target);
-    }
-    mem::release(items);
-    *this = List{};
-  }
+  String target; // a symlink's text, for -l
 };
 
 constexpr auto wanted = sys::StatxMask::BasicStats;
 
-Result<void> stat_file(File &f, bool follow) {
+// Stats `name` inside `dirfd` (at_fdcwd for an operand), and reads a symlink's target for -l.
+Result<void> stat_file(File &f, int dirfd, bool follow) {
   auto flags = follow ? sys::AtFlags::None : sys::AtFlags::SymlinkNoFollow;
-  auto r = sys::statx(sys::at_fdcwd, CStr(f.path), flags, wanted, f.st);
-  if (!r) return r;
+  if (auto r = sys::statx(dirfd, f.name, flags, wanted, f.st); !r) return r;
   f.have_stat = true;
   if (long_format && sys::is_symlink(f.st.stx_mode)) {
-    size_t size = f.st.stx_size ? f.st.stx_size : 255;
-    f.target = static_cast<char *>(mem::allocate(size + 1, 1));
-    if (!f.target) panic("ls: out of memory");
-    auto n = sys::readlinkat(sys::at_fdcwd, CStr(f.path), f.target, size);
-    f.target[n ? *n : 0] = '\0';
+    (void)f.target.try_resize_for_overwrite(f.st.stx_size ? f.st.stx_size : 255);
+    auto n = sys::readlinkat(dirfd, f.name, f.target.data(), f.target.size());
+    f.target.truncate(n ? *n : 0);
   }
   return {};
 }
@@ -257,35 +165,32 @@ bool is_device(const sys::Statx &st) {
   return t == sys::FileType::CharDevice || t == sys::FileType::BlockDevice;
 }
 
-void print_files(List &list, bool with_total) {
+void print_files(std::span<const File *const> files, bool with_total) {
   if (!long_format) {
-    for (size_t i = 0; i < list.count; ++i) {
-      out.write(StringView(list.items[i].name));
-      out.put('\n');
-    }
+    for (const File *f : files) println(out, "{}", f->name);
     return;
   }
   // Column widths over the whole list, as GNU computes them.
   size_t nlink_w = 0, owner_w = 0, group_w = 0, size_w = 0, major_w = 0, minor_w = 0;
   unsigned long long blocks = 0;
   char buf[24];
-  for (size_t i = 0; i < list.count; ++i) {
-    const sys::Statx &st = list.items[i].st;
+  for (const File *f : files) {
+    const sys::Statx &st = f->st;
     blocks += st.stx_blocks;
-    nlink_w = maximum(nlink_w, decimal(st.stx_nlink, buf).size());
-    owner_w = maximum(owner_w, id_name(passwd, "/etc/passwd", st.stx_uid, buf).size());
-    group_w = maximum(group_w, id_name(group, "/etc/group", st.stx_gid, buf).size());
+    nlink_w = std::max(nlink_w, decimal(st.stx_nlink, buf).size());
+    owner_w = std::max(owner_w, id_name(passwd, st.stx_uid, buf).size());
+    group_w = std::max(group_w, id_name(group, st.stx_gid, buf).size());
     if (is_device(st)) {
-      major_w = maximum(major_w, decimal(st.stx_rdev_major, buf).size());
-      minor_w = maximum(minor_w, decimal(st.stx_rdev_minor, buf).size());
-      size_w = maximum(size_w, major_w + 2 + minor_w);
+      major_w = std::max(major_w, decimal(st.stx_rdev_major, buf).size());
+      minor_w = std::max(minor_w, decimal(st.stx_rdev_minor, buf).size());
+      size_w = std::max(size_w, major_w + 2 + minor_w);
     } else {
-      size_w = maximum(size_w, decimal(st.stx_size, buf).size());
+      size_w = std::max(size_w, decimal(st.stx_size, buf).size());
     }
   }
-  if (with_total) print(out, "total {}\n", (blocks + 1) / 2); // 512-byte blocks shown as 1024-byte ones
-  for (size_t i = 0; i < list.count; ++i) {
-    const File &f = list.items[i];
+  if (with_total) println(out, "total {}", (blocks + 1) / 2); // 512-byte blocks shown as 1024-byte ones
+  for (const File *file : files) {
+    const File &f = *file;
     const sys::Statx &st = f.st;
     char mode[11];
     mode_string(st.stx_mode, mode);
@@ -293,9 +198,9 @@ void print_files(List &list, bool with_total) {
     out.write(mode, 11);
     pad_left(decimal(st.stx_nlink, buf), nlink_w);
     out.put(' ');
-    pad_right(id_name(passwd, "/etc/passwd", st.stx_uid, buf), owner_w);
+    pad_right(id_name(passwd, st.stx_uid, buf), owner_w);
     out.put(' ');
-    pad_right(id_name(group, "/etc/group", st.stx_gid, buf), group_w);
+    pad_right(id_name(group, st.stx_gid, buf), group_w);
     out.put(' ');
     if (is_device(st)) {
       size_t blanks = size_w - (major_w + 2 + minor_w);
@@ -307,63 +212,55 @@ void print_files(List &list, bool with_total) {
     }
     out.put(' ');
     print_time(st.stx_mtime.tv_sec);
-    out.put(' ');
-    out.write(StringView(f.name));
-    if (f.target) {
-      out.write(" -> ", 4);
-      out.write(StringView(f.target));
-    }
+    print(out, " {}", f.name);
+    if (sys::is_symlink(st.stx_mode)) print(out, " -> {}", f.target);
     out.put('\n');
   }
+}
+
+// The files in byte order of their names (GNU's order under LC_ALL=C), as pointers. A heap sort: in place and
+// O(n log n) like std::sort, in a fraction of its code (pdqsort's unrolled cases), over pointers so that
+// nothing but a pointer moves; names in a directory are unique, so stability is moot.
+Vector<const File *> by_name(const Vector<File> &files) {
+  Vector<const File *> order;
+  order.reserve(files.size());
+  for (const File &f : files) order.push(&f);
+  auto less = [](const File *a, const File *b) { return a->name.view() < b->name.view(); };
+  std::ranges::make_heap(order, less);
+  std::ranges::sort_heap(order, less);
+  return order;
 }
 
 bool first_header = true;
 bool show_headers = false;
 
 // Lists one directory, then (with -R) each of its subdirectories in order.
-void list_directory(const char *path) {
+void list_directory(const String &path) {
   if (show_headers || recursive) {
     if (!first_header) out.put('\n');
-    print(out, "{}:\n", path);
+    println(out, "{}:", path);
   }
   first_header = false;
-  auto dir = sys::Dir::open(sys::at_fdcwd, CStr(path));
-  if (!dir) {
-    error("cannot open directory", path, dir.error());
-    status = status > 1 ? status : 1;
-    return;
-  }
-  List list;
-  sys::DirEntry e;
-  for (;;) {
-    auto more = dir->next(e);
-    if (!more) {
-      error("reading directory", path, more.error());
-      status = status > 1 ? status : 1;
-      break;
+  Vector<File> files;
+  {
+    auto dir = sys::Dir::open(sys::at_fdcwd, path);
+    if (!dir) return error("cannot open directory", path, dir.error()), fail(1);
+    for (const sys::DirEntry &e : *dir) {
+      if (!all && e.name().c_str()[0] == '.') continue;
+      File &f = files.emplace(); // built in place: nothing to move
+      f.name.append(e.name());
+      if (long_format || recursive)
+        if (auto r = stat_file(f, dir->fd().get(), false); !r)
+          error("cannot access", join(path, f.name), r.error()), fail(1);
     }
-    if (!*more) break;
-    if (!all && e.name().c_str()[0] == '.') continue;
-    File &f = list.add();
-    f.name = copy(e.name());
-    f.path = join(path, f.name);
-    if (long_format || recursive) {
-      auto r = stat_file(f, false);
-      if (!r) {
-        error("cannot access", f.path, r.error());
-        status = status > 1 ? status : 1;
-      }
-    }
-  }
-  list.sort();
-  print_files(list, true);
+    if (dir->error() != Errno(0)) error("reading directory", path, dir->error()), fail(1);
+  } // closed before going deeper: a deep tree does not hold a descriptor per level
+  auto order = by_name(files);
+  print_files(order, true);
   if (recursive)
-    for (size_t i = 0; i < list.count; ++i) {
-      File &f = list.items[i];
-      if (f.have_stat && sys::is_directory(f.st.stx_mode) && compare(f.name, ".") != 0 && compare(f.name, "..") != 0)
-        list_directory(f.path);
-    }
-  list.release();
+    for (const File *f : order)
+      if (f->have_stat && sys::is_directory(f->st.stx_mode) && f->name != "." && f->name != "..")
+        list_directory(join(path, f->name));
 }
 
 void usage() {
@@ -384,18 +281,16 @@ int main(int argc, char **argv) {
   static constexpr Option options[] = {
       {'a', "all"}, {'l', nullptr}, {'n', "numeric-uid-gid"}, {'R', "recursive"}, {'1', nullptr}};
   OptionParser parser(argc, argv, options);
-  List files, dirs;
-  size_t operands = 0;
-  bool operands_done = false;
-  // Operands are collected first; they are stat'ed once the options are known (-l changes how).
-  const char **names = static_cast<const char **>(mem::allocate(sizeof(char *) * (argc > 0 ? argc : 1)));
-  while (!operands_done) {
+  // Operands are collected first (in argv itself, see tiny_tool.hpp); they are stat'ed once the options are
+  // known (-l changes how).
+  int count = 0;
+  for (bool done = false; !done;) {
     switch (int o = parser.next()) {
     case OptionParser::End:
-      operands_done = true;
+      done = true;
       break;
     case OptionParser::Operand:
-      names[operands++] = parser.value().data();
+      tool::keep_operand(argv, count, parser.value());
       break;
     case OptionParser::Help:
       usage();
@@ -418,31 +313,29 @@ int main(int argc, char **argv) {
   // One reading of the clock: the system call, which spares ls the vDSO parser (a few KiB) for a single call.
   Timespec now;
   if (sys::clock_gettime(static_cast<int>(time::Clock::Realtime), &now)) now_seconds = now.tv_sec;
-  if (operands == 0) names[operands++] = ".";
-  for (size_t i = 0; i < operands; ++i) {
-    File f;
-    f.name = copy(StringView(names[i]));
-    f.path = f.name;
+  static char dot[] = ".";
+  if (count == 0) argv[1 + count++] = dot;
+  Vector<File> given;
+  for (StringView name : std::span(argv + 1, static_cast<size_t>(count))) {
+    File &f = given.emplace();
+    f.name.append(name);
     // Without -l a symlink on the command line is followed (so a link to a directory lists the directory);
     // with -l it is shown as the link. A dangling link falls back to the link itself.
-    auto r = stat_file(f, !long_format);
-    if (!r && !long_format && r.error() == Errno::ENOENT) r = stat_file(f, false);
+    auto r = stat_file(f, sys::at_fdcwd, !long_format);
+    if (!r && !long_format && r.error() == Errno::ENOENT) r = stat_file(f, sys::at_fdcwd, false);
     if (!r) {
-      error("cannot access", f.name, r.error());
+      error("cannot access", name, r.error());
       status = 2;
-      mem::release(f.name);
-      continue;
+      given.truncate(given.size() - 1); // not listed
     }
-    (sys::is_directory(f.st.stx_mode) ? dirs : files).add() = f;
   }
-  files.sort();
-  dirs.sort();
+  // Files first, then each directory, both in order.
+  Vector<const File *> files, dirs;
+  for (const File *f : by_name(given)) (sys::is_directory(f->st.stx_mode) ? dirs : files).push(f);
   print_files(files, false);
-  show_headers = operands > 1 || files.count > 0;
-  if (files.count > 0 && dirs.count > 0) out.put('\n');
-  for (size_t i = 0; i < dirs.count; ++i) list_directory(dirs.items[i].path);
-  files.release();
-  dirs.release();
+  show_headers = count > 1 || !files.empty();
+  if (!files.empty() && !dirs.empty()) out.put('\n');
+  for (const File *d : dirs) list_directory(d->name);
   if (!out.flush()) return 2;
   return status;
 }

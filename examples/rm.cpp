@@ -15,15 +15,12 @@ using solo::Errno;
 
 bool recursive = false, force = false, empty_dirs = false, verbose = false;
 
-// The path being worked on, for messages only.
-char path[4096];
-size_t path_size = 0;
-
-solo::StringView current() { return solo::StringView(path, path_size); }
+// The path being worked on, for messages only (see tool::PathChain).
+const tool::PathChain *current = nullptr;
 
 bool cannot_remove(Errno e) {
   if (force && e == Errno::ENOENT) return true;
-  solo::println(solo::io::stderr, "{}: cannot remove '{}': {}", tool::program, current(), e);
+  solo::println(solo::io::stderr, "{}: cannot remove '{}': {}", tool::program, *current, e);
   return false;
 }
 
@@ -35,21 +32,18 @@ bool remove_contents(int dirfd, const char *name) {
                         sys::OpenFlags::ReadOnly | sys::OpenFlags::Directory | sys::OpenFlags::NoFollow |
                             sys::OpenFlags::CloseOnExec);
   if (!fd) return cannot_remove(fd.error());
-  auto opened = sys::Dir::from_fd(solo::move(*fd));
+  auto opened = sys::Dir::from_fd(std::move(*fd));
   if (!opened) return cannot_remove(opened.error());
   sys::Dir &dir = *opened;
   bool ok = true;
-  size_t saved = path_size;
+  const tool::PathChain *parent = current;
   for (const sys::DirEntry &e : dir) {
     if (e.is_dot_or_dotdot()) continue;
-    solo::StringView child = e.name().view();
-    path_size = saved;
-    if (path_size > 0 && path[path_size - 1] != '/' && path_size < sizeof path) path[path_size++] = '/';
-    for (char c : child)
-      if (path_size < sizeof path) path[path_size++] = c;
+    tool::PathChain child{parent, e.name()};
+    current = &child;
     ok = remove(dir.fd().get(), e.name().c_str()) && ok;
   }
-  path_size = saved;
+  current = parent;
   if (dir.error() != Errno(0)) return cannot_remove(dir.error());
   return ok;
 }
@@ -63,18 +57,14 @@ bool remove(int dirfd, const char *name) {
   if (directory && recursive && !remove_contents(dirfd, name)) return false;
   auto r = sys::unlinkat(dirfd, solo::CStr(name), directory ? sys::UnlinkFlags::RemoveDir : sys::UnlinkFlags::None);
   if (!r) return cannot_remove(r.error());
-  if (verbose) solo::println("removed {}'{}'", directory ? "directory " : "", current());
+  if (verbose) solo::println("removed {}'{}'", directory ? "directory " : "", *current);
   return true;
 }
 
-// The last component of an operand, trailing slashes ignored: is it "." or ".."?
+// Is the operand's last component (trailing slashes ignored) "." or ".."?
 bool is_dot_or_dotdot(solo::StringView s) {
-  size_t end = s.size();
-  while (end > 1 && s[end - 1] == '/') --end;
-  size_t start = end;
-  while (start > 0 && s[start - 1] != '/') --start;
-  size_t n = end - start;
-  return (n == 1 && s[start] == '.') || (n == 2 && s[start] == '.' && s[start + 1] == '.');
+  solo::StringView last = tool::last_component(s);
+  return last == "." || last == "..";
 }
 
 bool is_root(const char *p) {
@@ -132,9 +122,8 @@ int main(int argc, char **argv) {
       status = 1;
       continue;
     }
-    path_size = 0;
-    for (char c : name)
-      if (path_size < sizeof path) path[path_size++] = c;
+    tool::PathChain operand{nullptr, name};
+    current = &operand;
     if (!remove(sys::at_fdcwd, operands[i])) status = 1;
   }
   return status;

@@ -4,6 +4,7 @@
 #include "count_options.hpp"
 #include "lockdown.hpp"
 
+#include <solo/io/read_all.hpp>
 #include <solo/parse.hpp>
 #include <solo/sys/stat.hpp>
 
@@ -64,23 +65,26 @@ Result<void> tail(int fd, unsigned long long count, bool from_start, bool bytes)
     if (!done) return done.error();
     if (*done) return {};
   }
-  tool::Slurp s;
-  if (auto r = tool::read_all(fd, s); !r) return r;
+  auto text = solo::io::read_all(fd); // a pipe: its end is known only once it is all read
+  if (!text) return text.error();
+  solo::StringView all = *text;
   size_t begin = 0;
   if (from_start) { // +N: from line (byte) N, counting from 1; +0 is the same as +1
     unsigned long long skip = count > 0 ? count - 1 : 0;
     if (bytes) {
-      begin = skip >= s.size ? s.size : skip;
+      begin = skip >= all.size() ? all.size() : skip;
     } else {
-      while (skip > 0 && begin < s.size)
-        if (s.data[begin++] == '\n') --skip;
+      for (; skip > 0 && begin < all.size(); --skip) {
+        size_t nl = all.find('\n', begin);
+        begin = nl == solo::StringView::npos ? all.size() : nl + 1;
+      }
     }
   } else if (bytes) {
-    begin = count >= s.size ? 0 : s.size - count;
+    begin = count >= all.size() ? 0 : all.size() - count;
   } else {
-    begin = tool::start_of_last_lines(s.data, s.size, count);
+    begin = tool::start_of_last_lines(all, count);
   }
-  solo::io::stdout.Sink::write(s.data + begin, s.size - begin);
+  solo::io::stdout.Sink::write(all.data() + begin, all.size() - begin);
   return {};
 }
 
@@ -103,10 +107,10 @@ int main(int argc, char **argv) {
   char **operands = options.operands;
   int n = options.operand_count;
   solo::StringView text = count_text;
-  bool from_start = text.size() > 0 && text[0] == '+';
-  if (text.size() > 0 && (text[0] == '+' || text[0] == '-')) text = solo::StringView(text.data() + 1, text.size() - 1);
+  bool from_start = text.starts_with('+');
+  if (text.starts_with('+') || text.starts_with('-')) text.remove_prefix(1);
   auto count = solo::parse_int<unsigned long long>(text);
-  if (!count || (text.size() > 0 && (text[0] == '+' || text[0] == '-'))) {
+  if (!count || text.starts_with('+') || text.starts_with('-')) {
     solo::println(solo::io::stderr, "{}: invalid number of {}: '{}'", argv[0], bytes ? "bytes" : "lines", count_text);
     return 1;
   }
@@ -125,7 +129,7 @@ int main(int argc, char **argv) {
         status = 1;
         continue;
       }
-      owned = solo::move(*f);
+      owned = std::move(*f);
     }
     if (headers) solo::print("{}==> {} <==\n", printed ? "\n" : "", is_stdin ? "standard input" : name);
     printed = true;

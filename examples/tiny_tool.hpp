@@ -1,19 +1,34 @@
 // What every tiny tool in examples/ shares: the program's name for messages, and the two messages GNU tools
 // print for a usage error ("prog: invalid option -- 'x'" then "Try 'prog --help' for more information.") and
-// for a failed file ("prog: path: No such file or directory").
+// for a failed file ("prog: path: No such file or directory"); path components; the old "-5" count of head
+// and tail.
 #pragma once
 
+#include <solo/io/retry.hpp>
 #include <solo/options.hpp>
 #include <solo/print.hpp>
 
 namespace tool {
 
 // argv[0] without its directories: what GNU prints in "Try 'cat --help'", whatever path ran it.
-inline solo::StringView base_name(const char *path) {
-  const char *name = path;
-  for (const char *p = path; *p; ++p)
-    if (*p == '/') name = p + 1;
-  return name;
+inline solo::StringView base_name(solo::StringView path) {
+  path.remove_prefix(path.rfind('/') + 1); // npos + 1 is 0: no slash, all of it
+  return path;
+}
+
+// Whether the C string `arg` is `word`, compared in place without measuring it first: for true and false,
+// where a strlen and a memcmp would be most of the code.
+inline bool is(const char *arg, solo::StringView word) {
+  for (char c : word)
+    if (*arg++ != c) return false;
+  return *arg == '\0';
+}
+
+// The last component of a path, trailing slashes ignored: "b" for "a/b/", "" for "/".
+inline solo::StringView last_component(solo::StringView path) {
+  while (path.size() > 1 && path.ends_with('/')) path.remove_suffix(1);
+  path.remove_prefix(path.rfind('/') + 1);
+  return path;
 }
 
 inline const char *program = "";
@@ -70,58 +85,43 @@ inline int common_option(int option, const solo::OptionParser &p, char **argv, i
   }
 }
 
-} // namespace tool
-
-#include <solo/io/retry.hpp>
-
-namespace tool {
-
-// A whole input in memory (head -n -N and tail need the end before they can print the start).
-struct Slurp {
-  char *data = nullptr;
-  size_t size = 0;
-  ~Slurp() { delete[] data; }
-};
-
-inline solo::Result<void> read_all(int fd, Slurp &s) {
-  size_t capacity = 64 * 1024;
-  s.data = new char[capacity];
-  for (;;) {
-    if (s.size == capacity) {
-      char *bigger = new char[capacity * 2];
-      __builtin_memcpy(bigger, s.data, s.size);
-      delete[] s.data;
-      s.data = bigger;
-      capacity *= 2;
-    }
-    auto r = solo::io::read(fd, s.data + s.size, capacity - s.size);
-    if (!r) return r.error();
-    if (*r == 0) return {};
-    s.size += *r;
-  }
+// "-5" as the first argument is the old spelling of "-n 5" (head and tail).
+inline bool old_count(const char *arg) {
+  if (arg == nullptr) return false;
+  solo::StringView a = arg;
+  return a.size() >= 2 && a[0] == '-' && a.find_first_not_of("0123456789", 1) == solo::StringView::npos;
 }
 
-// "-5" as the first argument is the old spelling of "-n 5" (head and tail): rewritten in place to "-n5"-like
-// form by returning the count; 0 if argv[1] is not of that shape.
-inline bool old_count(char *arg) {
-  if (arg == nullptr || arg[0] != '-' || arg[1] < '0' || arg[1] > '9') return false;
-  for (const char *p = arg + 1; *p; ++p)
-    if (*p < '0' || *p > '9') return false;
-  return true;
-}
-
-} // namespace tool
-
-namespace tool {
-
-// Where the last `count` lines of text[0, size) begin (a last line without '\n' counts as one).
-inline size_t start_of_last_lines(const char *text, size_t size, unsigned long long count) {
-  if (count == 0) return size;
-  size_t i = size;
+// Where the last `count` lines of `text` begin (a last line without '\n' counts as one).
+inline size_t start_of_last_lines(solo::StringView text, unsigned long long count) {
+  if (count == 0) return text.size();
+  size_t i = text.size();
   if (i > 0 && text[i - 1] == '\n') --i; // the final newline ends the last line, it does not start one
-  for (; i > 0; --i)
-    if (text[i - 1] == '\n' && --count == 0) return i;
+  while (i > 0) {
+    size_t nl = text.rfind('\n', i - 1);
+    if (nl == solo::StringView::npos) return 0;
+    if (--count == 0) return nl + 1;
+    i = nl;
+  }
   return 0;
 }
 
+// A path built while walking a tree, for messages and listings: each level adds its entry's name on the
+// stack and points at its parent's, and formatting prints the chain from the top down (no second slash after
+// a name that ends with one). A tree of any depth is named exactly; nothing is copied or allocated.
+struct PathChain {
+  const PathChain *parent;
+  solo::StringView name;
+};
+
 } // namespace tool
+
+template <> struct solo::Formatter<tool::PathChain> : solo::fmt::NoSpec {
+  void format(const tool::PathChain &p, solo::fmt::Sink &out) const {
+    if (p.parent) {
+      format(*p.parent, out);
+      if (!p.parent->name.ends_with('/')) out.put('/');
+    }
+    out.write(p.name.data(), p.name.size());
+  }
+};

@@ -4,16 +4,13 @@
 #include "tiny_tool.hpp"
 
 #include <solo/io.hpp>
+#include <solo/string.hpp>
 
 int main(int argc, char **argv) {
   tool::program = argv[0];
-  // The line can be no longer than all of argv: size it from there, and leave room for repeats.
-  size_t total = 2;
-  for (int i = 1; i < argc; ++i) total += solo::c_string_length(argv[i]) + 1;
-  size_t capacity = total < 4096 ? 8192 : 2 * total;
-  char *buffer = new char[capacity];
-
-  size_t n = 0;
+  // Built once, then written until the end: the memory never needs to be given back.
+  using String = solo::BasicString<solo::mem::UntilExit>;
+  String line;
   bool any = false;
   solo::OptionParser p(argc, argv, static_cast<const solo::Option *>(nullptr), 0);
   for (int o; (o = p.next()) != solo::OptionParser::End;) {
@@ -27,18 +24,20 @@ int main(int argc, char **argv) {
     case solo::OptionParser::Error:
       return tool::usage_error(p);
     default: // an operand
-      if (any) buffer[n++] = ' ';
+      if (any) line.push(' ');
       any = true;
-      for (char c : p.value()) buffer[n++] = c;
+      line.append(p.value());
     }
   }
-  if (!any) buffer[n++] = 'y';
+  if (!any) line.push('y');
   tool::lock_down();
-  buffer[n++] = '\n';
-  for (size_t line = n; n + line <= capacity; n += line)
-    for (size_t k = 0; k < line; ++k) buffer[n + k] = buffer[k];
+  line.push('\n');
+  // Copies of the line up to 8 KiB (or two of a long line), so that each write moves many lines.
+  String buffer;
+  buffer.reserve(line.size() < 4096 ? 8192 : 2 * line.size());
+  while (buffer.size() + line.size() <= buffer.capacity()) buffer.append(line);
   for (;;) {
-    if (auto r = solo::io::write_all(solo::io::stdout_fd, buffer, n); !r) {
+    if (auto r = solo::io::write_all(solo::io::stdout_fd, buffer.data(), buffer.size()); !r) {
       solo::println(solo::io::stderr, "{}: standard output: {}", argv[0], r.error());
       return 1;
     }

@@ -10,13 +10,18 @@
 #include <solo/fd.hpp>
 #include <solo/flags.hpp>
 #include <solo/fmt.hpp>
+#include <solo/hash.hpp>
+#include <solo/hash_map.hpp>
+#include <solo/inline_string.hpp>
 #include <solo/interrupt.hpp>
 #include <solo/io.hpp>
 #include <solo/io/flush_hook.hpp>
 #include <solo/io/line_reader.hpp>
+#include <solo/io/read_all.hpp>
 #include <solo/io/retry.hpp>
 #include <solo/io/stream.hpp>
 #include <solo/mem.hpp>
+#include <solo/mem/heap.hpp>
 #include <solo/net/inet.hpp>
 #include <solo/options.hpp>
 #include <solo/panic.hpp>
@@ -26,8 +31,10 @@
 #include <solo/result.hpp>
 #include <solo/sandbox.hpp>
 #include <solo/sandbox/filter.hpp>
+#include <solo/scope_guard.hpp>
 #include <solo/signal.hpp>
 #include <solo/spawn.hpp>
+#include <solo/string.hpp>
 #include <solo/string_view.hpp>
 #include <solo/sys/classic.hpp>
 #include <solo/sys/clock_id.hpp>
@@ -63,3 +70,4 @@
 #include <solo/timeval.hpp>
 #include <solo/types.hpp>
 #include <solo/vdso.hpp>
+#include <solo/vector.hpp>

@@ -8,14 +8,13 @@
 
 namespace {
 std::string find(const char *cmdline, const char *key = "solo.run") {
-  char buf[256];
-  long n = solo::init::find_parameter(cmdline, key, buf, sizeof buf);
-  return n < 0 ? std::string("<none>") : std::string(buf, static_cast<size_t>(n));
+  solo::InlineString<255> value;
+  return solo::init::find_parameter(cmdline, key, value) ? std::string(value.view()) : std::string("<none>");
 }
 
 std::vector<std::string> split(std::string text, size_t max = 16) {
   std::vector<const char *> argv(max);
-  size_t n = solo::init::split_words(text.data(), argv.data(), max);
+  size_t n = solo::init::split_words(text.data(), argv);
   CHECK(argv[n] == nullptr);
   return std::vector<std::string>(argv.begin(), argv.begin() + static_cast<long>(n));
 }
@@ -38,9 +37,10 @@ TEST_CASE("init: quotes keep spaces and are dropped") {
 
 TEST_CASE("init: the last solo.run= wins, and a value too long is refused") {
   CHECK(find("solo.run=/first solo.run=/second") == "/second");
-  char small[4];
-  CHECK(solo::init::find_parameter("solo.run=/long", "solo.run", small, sizeof small) == -1);
-  CHECK(solo::init::find_parameter("solo.run=/ab", "solo.run", small, sizeof small) == 3);
+  solo::InlineString<3> small;
+  CHECK(!solo::init::find_parameter("solo.run=/long", "solo.run", small));
+  CHECK(solo::init::find_parameter("solo.run=/ab", "solo.run", small));
+  CHECK(small == "/ab");
 }
 
 TEST_CASE("init: the value splits into a program and its arguments") {

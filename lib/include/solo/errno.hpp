@@ -2,7 +2,15 @@
 // System calls report failure as -errno in the return register; solo turns that into a value, never a global.
 #pragma once
 
+// In the hosted builds the host's errno.h comes in first, once (no standard header included later brings its
+// numeric macros back), and its macros are replaced by solo's names (detail/errno_names.hpp).
+#include <cstddef>
+#if defined(__GLIBCXX__)
+#include <cerrno>
+#endif
 #include <solo/detail/undef_errno_macros.hpp>
+// (after the line above, which takes the numbers away)
+#include <solo/detail/errno_names.hpp>
 
 namespace solo {
 

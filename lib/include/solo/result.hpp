@@ -45,7 +45,7 @@ public:
   Result &operator=(Result &&o) {
     if (this != &o) {
       this->~Result();
-      new (this) Result(move(o));
+      new (this) Result(std::move(o));
     }
     return *this;
   }

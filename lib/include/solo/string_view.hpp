@@ -1,39 +1,17 @@
-// A pointer and a length: what solo passes around instead of NUL-terminated strings where it can.
+// solo's string view is the standard one: a pointer and a length, with all of std::string_view's members
+// (find, substr, starts_with, compare, <=> ...). solo's API takes and returns it wherever text is not owned,
+// and passes it around instead of NUL-terminated strings where it can. A solo program gets libc++'s; the hosted
+// unit tests get the host's, which has the same interface.
 #pragma once
 
 #include <solo/types.hpp>
+#include <string_view>
 
 namespace solo {
 
-constexpr size_t c_string_length(const char *s) noexcept {
-  size_t n = 0;
-  while (s[n] != '\0') ++n;
-  return n;
-}
+using StringView = std::string_view;
 
-class StringView {
-public:
-  constexpr StringView() noexcept = default;
-  constexpr StringView(const char *s) noexcept : data_(s), size_(s ? c_string_length(s) : 0) {}
-  constexpr StringView(const char *s, size_t n) noexcept : data_(s), size_(n) {}
-
-  constexpr const char *data() const noexcept { return data_; }
-  constexpr size_t size() const noexcept { return size_; }
-  constexpr bool empty() const noexcept { return size_ == 0; }
-  constexpr char operator[](size_t i) const noexcept { return data_[i]; }
-  constexpr const char *begin() const noexcept { return data_; }
-  constexpr const char *end() const noexcept { return data_ + size_; }
-
-  friend constexpr bool operator==(StringView a, StringView b) noexcept {
-    if (a.size_ != b.size_) return false;
-    for (size_t i = 0; i < a.size_; ++i)
-      if (a.data_[i] != b.data_[i]) return false;
-    return true;
-  }
-
-private:
-  const char *data_ = "";
-  size_t size_ = 0;
-};
+// The length of a C string (s must not be null); the same as std::char_traits<char>::length.
+constexpr size_t c_string_length(const char *s) noexcept { return std::char_traits<char>::length(s); }
 
 } // namespace solo

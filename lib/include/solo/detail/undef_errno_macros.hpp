@@ -1,7 +1,9 @@
-// For hosted builds (the unit tests): the host <errno.h> defines every errno name as a macro, which would
-// turn solo::Errno::ENOENT into solo::Errno::2. Include solo after the host headers and these names stay enum names;
-// in a solo program (no <errno.h>) this is a no-op.
+// The host's <errno.h> defines every errno name as a number, which would turn solo::Errno::ENOENT into
+// solo::Errno::2. solo's errno.hpp includes the host's header first (in the hosted builds), then this, which takes
+// the numbers away, then errno_names.hpp, which gives each name back as a constant. Also undoes a program's own
+// `#define ENOENT ...` made before solo's headers.
 #pragma once
+
 #undef EPERM
 #undef ENOENT
 #undef ESRCH

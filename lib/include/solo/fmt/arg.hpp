@@ -96,6 +96,11 @@ template <class Type> constexpr bool is_c_string() {
          (__is_array(Type) && same<__remove_extent(Type), const char>);
 }
 
+// Text that is not a C string: StringView and whatever converts to one (solo::String, InlineString, CStr).
+template <class Type> constexpr bool is_text() {
+  return !__is_pointer(Type) && !same<Type, decltype(nullptr)> && __is_convertible(const Type &, StringView);
+}
+
 // Whether Type can give a dynamic width or precision: integers, but not char or bool.
 template <class Type> constexpr bool is_integer_arg() { return is_signed_int<Type>() || is_unsigned_int<Type>(); }
 
@@ -111,6 +116,11 @@ template <class Type> constexpr Kind kind_of() {
     return Kind::Int;
   else if constexpr (same<Type, double> || same<Type, float>)
     return Kind::Float;
+// Text that is not a C string: StringView and whatever converts to one (solo::String, InlineString, CStr).
+template <class Type> constexpr bool is_text() {
+  return !__is_pointer(Type) && !same<Type, decltype(nullptr)> && __is_convertible(const Type &, StringView);
+}
+
   else if constexpr (is_c_string<Type>() || same<Type, StringView>)
     return Kind::String;
   else if constexpr (__is_pointer(Type) || same<Type, decltype(nullptr)>)
@@ -165,6 +175,11 @@ template <class Type> inline Arg make_arg(const Type &v) {
     a.type = same<Type, float> ? ArgType::Float : ArgType::Double;
     a.flt.value = v;
     a.flt.format = &format_float;
+// Text that is not a C string: StringView and whatever converts to one (solo::String, InlineString, CStr).
+template <class Type> constexpr bool is_text() {
+  return !__is_pointer(Type) && !same<Type, decltype(nullptr)> && __is_convertible(const Type &, StringView);
+}
+
   } else if constexpr (is_c_string<Type>() || same<Type, StringView>) {
     StringView s(v);
     a.type = ArgType::String;
@@ -176,6 +191,11 @@ template <class Type> inline Arg make_arg(const Type &v) {
   } else if constexpr (__is_pointer(Type)) {
     a.type = ArgType::Pointer;
     a.ptr = (const void *)v; // any object pointer; function pointers too, as in printf's %p
+// Text that is not a C string: StringView and whatever converts to one (solo::String, InlineString, CStr).
+template <class Type> constexpr bool is_text() {
+  return !__is_pointer(Type) && !same<Type, decltype(nullptr)> && __is_convertible(const Type &, StringView);
+}
+
   } else if constexpr (__is_enum(Type)) {
     if constexpr (has_enum_name<Type>) {
       StringView s(solo_enum_name(v));

@@ -1,0 +1,34 @@
+// solo::defer: runs a clean-up when the scope ends, for what is not already an object with a destructor
+// (a descriptor handed to a C-style API, a flag to reset, a temporary file to remove):
+//
+//   int saved = flags;
+//   auto restore = solo::defer([&] { flags = saved; });
+//   ...                 // every return from here on restores the flags
+//   restore.dismiss();  // unless the new flags are to stay
+#pragma once
+
+#include <utility>
+
+namespace solo {
+
+template <class F> class [[nodiscard]] ScopeGuard {
+public:
+  explicit ScopeGuard(F f) noexcept : f_(std::move(f)) {}
+  ScopeGuard(ScopeGuard &&o) noexcept : f_(std::move(o.f_)), active_(o.active_) { o.active_ = false; }
+  ScopeGuard(const ScopeGuard &) = delete;
+  ScopeGuard &operator=(const ScopeGuard &) = delete;
+  ScopeGuard &operator=(ScopeGuard &&) = delete;
+  ~ScopeGuard() {
+    if (active_) f_();
+  }
+  // The clean-up will not run.
+  void dismiss() noexcept { active_ = false; }
+
+private:
+  F f_;
+  bool active_ = true;
+};
+
+template <class F> ScopeGuard<F> defer(F f) noexcept { return ScopeGuard<F>(std::move(f)); }
+
+} // namespace solo

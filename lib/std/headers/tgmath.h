@@ -1,0 +1,7 @@
+// Not part of solo's set of standard headers (see lib/std/README.md); libc++'s own headers may still
+// include it for their internal use.
+#ifndef _SOLO_STD_INTERNAL
+#error "<tgmath.h> is not available in solo: there is no C math library in solo (the compiler's __builtin_sqrt, __builtin_fabs ... work)"
+#else
+#include_next <tgmath.h>
+#endif
