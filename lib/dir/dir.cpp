@@ -31,24 +31,24 @@ Result<bool> DirEntries::next(DirEntry &out) noexcept {
 Result<Dir> Dir::open(FdRef dirfd, CStr path) noexcept {
   auto fd = openat(dirfd, path, OpenFlags::ReadOnly | OpenFlags::Directory | OpenFlags::CloseOnExec);
   if (!fd) return fd.error();
-  return from_fd(move(*fd));
+  return from_fd(std::move(*fd));
 }
 
 Result<Dir> Dir::from_fd(Fd fd) noexcept {
   void *buffer = mem::allocate(buffer_size, alignof(Dirent64));
   if (!buffer) return Errno::ENOMEM; // `fd` closes on the way out
-  return Dir(move(fd), buffer);
+  return Dir(std::move(fd), buffer);
 }
 
 // The buffer (with the entries already read into it) changes hands; nothing is copied.
-Dir::Dir(Dir &&other) noexcept : fd_(move(other.fd_)), entries_(other.entries_), buf_(other.buf_) {
+Dir::Dir(Dir &&other) noexcept : fd_(std::move(other.fd_)), entries_(other.entries_), buf_(other.buf_) {
   other.buf_ = nullptr;
 }
 
 Dir &Dir::operator=(Dir &&other) noexcept {
   if (this != &other) {
     this->~Dir();
-    new (this) Dir(move(other));
+    new (this) Dir(std::move(other));
   }
   return *this;
 }

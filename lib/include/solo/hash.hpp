@@ -1,4 +1,4 @@
-// solo::Hash<T>: the hash functions solo's HashMap and HashSet use by default. Integers, enums and pointers
+// solo::Hash<Type>: the hash functions solo's HashMap and HashSet use by default. Integers, enums and pointers
 // are mixed with one 64x64->128-bit multiplication folded to 64 bits; text (std::string_view, solo::String,
 // anything that converts to a string view) is read eight bytes at a time with one such multiplication per 16
 // bytes. Every bit of the result depends on every bit of the input, so the tables may index with the low bits.
@@ -90,18 +90,18 @@ struct TextHash {
 };
 
 // The primary template: std::hash, for types that specialise it.
-template <class T> struct Hash {
-  size_t operator()(const T &v) const noexcept(noexcept(std::hash<T>{}(v))) { return std::hash<T>{}(v); }
+template <class Type> struct Hash {
+  size_t operator()(const Type &v) const noexcept(noexcept(std::hash<Type>{}(v))) { return std::hash<Type>{}(v); }
 };
 
-template <class T>
-  requires(std::is_integral_v<T> || std::is_enum_v<T> || std::is_pointer_v<T>)
-struct Hash<T> {
-  size_t operator()(T v) const noexcept {
-    if constexpr (std::is_pointer_v<T>)
+template <class Type>
+  requires(std::is_integral_v<Type> || std::is_enum_v<Type> || std::is_pointer_v<Type>)
+struct Hash<Type> {
+  size_t operator()(Type v) const noexcept {
+    if constexpr (std::is_pointer_v<Type>)
       return hash_word(reinterpret_cast<uintptr_t>(v));
-    else if constexpr (std::is_enum_v<T>)
-      return hash_word(static_cast<uint64_t>(static_cast<std::underlying_type_t<T>>(v)));
+    else if constexpr (std::is_enum_v<Type>)
+      return hash_word(static_cast<uint64_t>(static_cast<std::underlying_type_t<Type>>(v)));
     else
       return hash_word(static_cast<uint64_t>(v));
   }
@@ -109,16 +109,17 @@ struct Hash<T> {
 
 template <> struct Hash<std::string_view> : TextHash {};
 
-template <class A, class B> struct Hash<std::pair<A, B>> {
-  size_t operator()(const std::pair<A, B> &p) const noexcept {
-    return detail::fold_multiply(Hash<A>{}(p.first) ^ detail::hash_k0, Hash<B>{}(p.second) ^ detail::hash_k3);
+template <class First, class Second> struct Hash<std::pair<First, Second>> {
+  size_t operator()(const std::pair<First, Second> &p) const noexcept {
+    return detail::fold_multiply(Hash<First>{}(p.first) ^ detail::hash_k0, Hash<Second>{}(p.second) ^ detail::hash_k3);
   }
 };
 
 // Equality for the hash tables: transparent, so a String key compares with a string view.
 struct Equal {
   using is_transparent = void;
-  template <class A, class B> bool operator()(const A &a, const B &b) const noexcept(noexcept(a == b)) {
+  template <class First, class Second> bool operator()(const First &a, const Second &b) const
+      noexcept(noexcept(a == b)) {
     return a == b;
   }
 };

@@ -1,4 +1,4 @@
-// solo::HashMap<K, V> and solo::HashSet<K>: hash tables with open addressing (detail/hash_table.hpp) whose
+// solo::HashMap<Key, Mapped> and solo::HashSet<Key>: hash tables with open addressing (detail/hash_table.hpp) whose
 // allocation failure is a value. Inserting has a fallible form (Result, ENOMEM, the table unchanged) and a
 // panicking one; finding gives a pointer or null; copies are explicit (try_clone).
 //
@@ -21,10 +21,11 @@
 
 namespace solo {
 
-template <class K, class V, class H = Hash<K>, class E = Equal, class Memory = mem::Heap> class HashMap {
+template <class Key, class Mapped, class Hasher = Hash<Key>, class KeyEqual = Equal, class Memory = mem::Heap>
+class HashMap {
   struct Entry {
-    K key;
-    V value;
+    Key key;
+    Mapped value;
     Result<Entry> try_clone() const {
       auto k = detail::try_copy(key);
       if (!k) return k.error();
@@ -34,22 +35,22 @@ template <class K, class V, class H = Hash<K>, class E = Equal, class Memory = m
     }
   };
   struct KeyOf {
-    static const K &get(const Entry &e) noexcept { return e.key; }
+    static const Key &get(const Entry &e) noexcept { return e.key; }
   };
-  using Table = detail::HashTable<Entry, KeyOf, H, E, Memory>;
+  using Table = detail::HashTable<Entry, KeyOf, Hasher, KeyEqual, Memory>;
 
 public:
-  using key_type = K;
-  using mapped_type = V;
+  using key_type = Key;
+  using mapped_type = Mapped;
 
   // What an insert found or made: the value in the table, and whether the key is new.
   struct Inserted {
-    V *value;
+    Mapped *value;
     bool inserted;
   };
   // What iterating gives: the key (which must not change) and the value.
   template <class Value> struct EntryRef {
-    const K &key;
+    const Key &key;
     Value &value;
   };
 
@@ -58,7 +59,7 @@ public:
 
   public:
     using iterator_concept = std::forward_iterator_tag;
-    using value_type = EntryRef<std::conditional_t<Const, const V, V>>;
+    using value_type = EntryRef<std::conditional_t<Const, const Mapped, Mapped>>;
     using difference_type = ptrdiff_t;
     Iterator() = default;
     Iterator(Map *m, size_t i) noexcept : map_(m), i_(i) {}
@@ -93,18 +94,18 @@ public:
   size_t capacity() const noexcept { return table_.capacity(); }
 
   // The value for `key`, or null.
-  template <class Q> V *find(const Q &key) noexcept {
+  template <class Query> Mapped *find(const Query &key) noexcept {
     size_t i = table_.find(key);
     return i == Table::npos ? nullptr : &table_.slot(i).value;
   }
-  template <class Q> const V *find(const Q &key) const noexcept {
+  template <class Query> const Mapped *find(const Query &key) const noexcept {
     size_t i = table_.find(key);
     return i == Table::npos ? nullptr : &table_.slot(i).value;
   }
-  template <class Q> bool contains(const Q &key) const noexcept { return table_.find(key) != Table::npos; }
+  template <class Query> bool contains(const Query &key) const noexcept { return table_.find(key) != Table::npos; }
 
   // Adds key -> value unless the key is there already (then the table keeps its value).
-  Result<Inserted> try_insert(K key, V value) {
+  Result<Inserted> try_insert(Key key, Mapped value) {
     auto p = table_.find_or_place(key);
     if (!p) return p.error();
     if (p->found) return Inserted{&table_.slot(p->index).value, false};
@@ -112,38 +113,38 @@ public:
   }
   // Like try_insert, but builds the key from `key` (a String from a string_view ...) and the value from
   // `args` only when the key is new.
-  template <class Q, class... Args> Result<Inserted> try_emplace(Q &&key, Args &&...args) {
+  template <class Query, class... Args> Result<Inserted> try_emplace(Query &&key, Args &&...args) {
     auto p = table_.find_or_place(key);
     if (!p) return p.error();
     if (p->found) return Inserted{&table_.slot(p->index).value, false};
-    auto k = detail::make_key<K>(std::forward<Q>(key));
+    auto k = detail::make_key<Key>(std::forward<Query>(key));
     if (!k) return k.error();
-    return Inserted{&table_.construct(*p, Entry{std::move(*k), V(std::forward<Args>(args)...)})->value, true};
+    return Inserted{&table_.construct(*p, Entry{std::move(*k), Mapped(std::forward<Args>(args)...)})->value, true};
   }
   // Adds key -> value, replacing the value of a key that is there already.
-  Result<Inserted> try_insert_or_assign(K key, V value) {
+  Result<Inserted> try_insert_or_assign(Key key, Mapped value) {
     auto p = table_.find_or_place(key);
     if (!p) return p.error();
     if (p->found) {
-      V &v = table_.slot(p->index).value;
+      Mapped &v = table_.slot(p->index).value;
       v = std::move(value);
       return Inserted{&v, false};
     }
     return Inserted{&table_.construct(*p, Entry{std::move(key), std::move(value)})->value, true};
   }
-  Inserted insert(K key, V value) { return detail::must_value(try_insert(std::move(key), std::move(value))); }
-  template <class Q, class... Args> Inserted emplace(Q &&key, Args &&...args) {
-    return detail::must_value(try_emplace(std::forward<Q>(key), std::forward<Args>(args)...));
+  Inserted insert(Key key, Mapped value) { return detail::must_value(try_insert(std::move(key), std::move(value))); }
+  template <class Query, class... Args> Inserted emplace(Query &&key, Args &&...args) {
+    return detail::must_value(try_emplace(std::forward<Query>(key), std::forward<Args>(args)...));
   }
-  Inserted insert_or_assign(K key, V value) {
+  Inserted insert_or_assign(Key key, Mapped value) {
     return detail::must_value(try_insert_or_assign(std::move(key), std::move(value)));
   }
 
   // Removes the entry for `key`; whether there was one. Never allocates.
-  template <class Q> bool erase(const Q &key) noexcept { return table_.erase(key); }
+  template <class Query> bool erase(const Query &key) noexcept { return table_.erase(key); }
   // Removes every entry for which pred(key, value) is true; how many went.
   template <class Pred> size_t erase_if(Pred pred) {
-    return table_.erase_if([&](Entry &e) { return pred(static_cast<const K &>(e.key), e.value); });
+    return table_.erase_if([&](Entry &e) { return pred(static_cast<const Key &>(e.key), e.value); });
   }
   void clear() noexcept { table_.clear(); }
   // Room for n entries in all, so that inserting up to n allocates nothing.
@@ -169,25 +170,25 @@ private:
   Table table_;
 };
 
-template <class K, class H = Hash<K>, class E = Equal, class Memory = mem::Heap> class HashSet {
+template <class Key, class Hasher = Hash<Key>, class KeyEqual = Equal, class Memory = mem::Heap> class HashSet {
   struct KeyOf {
-    static const K &get(const K &k) noexcept { return k; }
+    static const Key &get(const Key &k) noexcept { return k; }
   };
-  using Table = detail::HashTable<K, KeyOf, H, E, Memory>;
+  using Table = detail::HashTable<Key, KeyOf, Hasher, KeyEqual, Memory>;
 
 public:
-  using key_type = K;
-  using value_type = K;
+  using key_type = Key;
+  using value_type = Key;
 
   class iterator {
   public:
     using iterator_concept = std::forward_iterator_tag;
-    using value_type = K;
+    using value_type = Key;
     using difference_type = ptrdiff_t;
     iterator() = default;
     iterator(const HashSet *s, size_t i) noexcept : set_(s), i_(i) {}
-    const K &operator*() const noexcept { return set_->table_.slot(i_); }
-    const K *operator->() const noexcept { return &set_->table_.slot(i_); }
+    const Key &operator*() const noexcept { return set_->table_.slot(i_); }
+    const Key *operator->() const noexcept { return &set_->table_.slot(i_); }
     iterator &operator++() noexcept {
       i_ = set_->table_.next_full(i_ + 1);
       return *this;
@@ -214,28 +215,28 @@ public:
   size_t capacity() const noexcept { return table_.capacity(); }
 
   // The stored key equal to `key`, or null.
-  template <class Q> const K *find(const Q &key) const noexcept {
+  template <class Query> const Key *find(const Query &key) const noexcept {
     size_t i = table_.find(key);
     return i == Table::npos ? nullptr : &table_.slot(i);
   }
-  template <class Q> bool contains(const Q &key) const noexcept { return table_.find(key) != Table::npos; }
+  template <class Query> bool contains(const Query &key) const noexcept { return table_.find(key) != Table::npos; }
 
   // Adds `key` (built from what is given, only when it is new: a String from a string_view ...); whether it
   // was new.
-  template <class Q> Result<bool> try_insert(Q &&key) {
+  template <class Query> Result<bool> try_insert(Query &&key) {
     auto p = table_.find_or_place(key);
     if (!p) return p.error();
     if (p->found) return false;
-    auto k = detail::make_key<K>(std::forward<Q>(key));
+    auto k = detail::make_key<Key>(std::forward<Query>(key));
     if (!k) return k.error();
     table_.construct(*p, std::move(*k));
     return true;
   }
-  template <class Q> bool insert(Q &&key) { return detail::must_value(try_insert(std::forward<Q>(key))); }
+  template <class Query> bool insert(Query &&key) { return detail::must_value(try_insert(std::forward<Query>(key))); }
 
-  template <class Q> bool erase(const Q &key) noexcept { return table_.erase(key); }
+  template <class Query> bool erase(const Query &key) noexcept { return table_.erase(key); }
   template <class Pred> size_t erase_if(Pred pred) {
-    return table_.erase_if([&](const K &k) { return pred(k); });
+    return table_.erase_if([&](const Key &k) { return pred(k); });
   }
   void clear() noexcept { table_.clear(); }
   Result<void> try_reserve(size_t n) { return table_.reserve(n); }

@@ -1,4 +1,4 @@
-// solo::InlineString<N>: text of at most N bytes in a fixed buffer inside the object (on the stack), always
+// solo::InlineString<Capacity>: text of at most N bytes in a fixed buffer inside the object (on the stack), always
 // NUL-terminated, that never allocates. Appending past N fails with ENAMETOOLONG and leaves the text as it
 // was, so it replaces the `char path[4096]` buffers of C: solo::PathBuffer is one for a path of PATH_MAX.
 //
@@ -17,7 +17,7 @@
 
 namespace solo {
 
-template <size_t N> class InlineString {
+template <size_t Capacity> class InlineString {
 public:
   using value_type = char;
   using iterator = char *;
@@ -46,7 +46,7 @@ public:
   CStr cstr() const noexcept { return CStr(text_); }
   size_t size() const noexcept { return size_; }
   bool empty() const noexcept { return size_ == 0; }
-  static constexpr size_t capacity() noexcept { return N; }
+  static constexpr size_t capacity() noexcept { return Capacity; }
   char &operator[](size_t i) noexcept { return text_[i]; }
   const char &operator[](size_t i) const noexcept { return text_[i]; }
   char *begin() noexcept { return text_; }
@@ -58,7 +58,7 @@ public:
   operator CStr() const noexcept { return cstr(); }
 
   Result<void> try_append(StringView s) noexcept {
-    if (s.size() > N - size_) return Errno::ENAMETOOLONG;
+    if (s.size() > Capacity - size_) return Errno::ENAMETOOLONG;
     // s may be part of this text, but then it ends where the copy starts: the two never overlap.
     if (!s.empty()) __builtin_memcpy(text_ + size_, s.data(), s.size());
     size_ += s.size();
@@ -69,14 +69,14 @@ public:
   // Appends "/name" as a path is joined: no slash when the text is empty or already ends with one.
   Result<void> try_join(StringView name) noexcept {
     bool slash = size_ > 0 && text_[size_ - 1] != '/';
-    if (name.size() + slash > N - size_) return Errno::ENAMETOOLONG;
+    if (name.size() + slash > Capacity - size_) return Errno::ENAMETOOLONG;
     if (slash) text_[size_++] = '/';
     return try_append(name);
   }
   // Grows to n bytes without writing the new ones, for a caller that fills them next (readlinkat into
   // data()); ENAMETOOLONG past the capacity.
   Result<void> try_resize_for_overwrite(size_t n) noexcept {
-    if (n > N) return Errno::ENAMETOOLONG;
+    if (n > Capacity) return Errno::ENAMETOOLONG;
     size_ = n;
     text_[size_] = '\0';
     return {};
@@ -108,10 +108,10 @@ public:
 
 private:
   size_t size_ = 0;
-  char text_[N + 1]; // only [0, size_] is ever read
+  char text_[Capacity + 1]; // only [0, size_] is ever read
 };
 
-template <size_t N> struct Hash<InlineString<N>> : TextHash {};
+template <size_t Capacity> struct Hash<InlineString<Capacity>> : TextHash {};
 
 // A path of up to PATH_MAX (4096) bytes with its NUL, the longest the kernel accepts.
 using PathBuffer = InlineString<4095>;

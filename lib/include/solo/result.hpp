@@ -20,7 +20,7 @@ namespace detail {
 template <class Value> class [[nodiscard]] Result {
 public:
   Result(const Value &v) : ok_(true) { new (&value_) Value(v); }
-  Result(Value &&v) : ok_(true) { new (&value_) Value(move(v)); }
+  Result(Value &&v) : ok_(true) { new (&value_) Value(std::move(v)); }
   Result(Errno e) : ok_(false), error_(e) {}
 
   Result(const Result &o) : ok_(o.ok_) {
@@ -31,7 +31,7 @@ public:
   }
   Result(Result &&o) : ok_(o.ok_) {
     if (ok_)
-      new (&value_) Value(move(o.value_));
+      new (&value_) Value(std::move(o.value_));
     else
       error_ = o.error_;
   }
@@ -69,7 +69,7 @@ public:
   Value &&value(const char *file = __builtin_FILE(), unsigned line = __builtin_LINE(),
                 const char *function = __builtin_FUNCTION()) && {
     check(file, line, function);
-    return move(value_);
+    return std::move(value_);
   }
   Value &operator*() & {
     check(nullptr, 0, nullptr);
@@ -91,10 +91,10 @@ public:
   Errno error() const noexcept { return ok_ ? Errno(0) : error_; }
 
   template <class Fallback> Value value_or(Fallback &&fallback) const & {
-    return ok_ ? value_ : static_cast<Value>(forward<Fallback>(fallback));
+    return ok_ ? value_ : static_cast<Value>(std::forward<Fallback>(fallback));
   }
   template <class Fallback> Value value_or(Fallback &&fallback) && {
-    return ok_ ? move(value_) : static_cast<Value>(forward<Fallback>(fallback));
+    return ok_ ? std::move(value_) : static_cast<Value>(std::forward<Fallback>(fallback));
   }
 
 private:

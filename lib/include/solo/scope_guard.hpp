@@ -11,9 +11,9 @@
 
 namespace solo {
 
-template <class F> class [[nodiscard]] ScopeGuard {
+template <class Function> class [[nodiscard]] ScopeGuard {
 public:
-  explicit ScopeGuard(F f) noexcept : f_(std::move(f)) {}
+  explicit ScopeGuard(Function f) noexcept : f_(std::move(f)) {}
   ScopeGuard(ScopeGuard &&o) noexcept : f_(std::move(o.f_)), active_(o.active_) { o.active_ = false; }
   ScopeGuard(const ScopeGuard &) = delete;
   ScopeGuard &operator=(const ScopeGuard &) = delete;
@@ -25,10 +25,10 @@ public:
   void dismiss() noexcept { active_ = false; }
 
 private:
-  F f_;
+  Function f_;
   bool active_ = true;
 };
 
-template <class F> ScopeGuard<F> defer(F f) noexcept { return ScopeGuard<F>(std::move(f)); }
+template <class Function> ScopeGuard<Function> defer(Function f) noexcept { return ScopeGuard<Function>(std::move(f)); }
 
 } // namespace solo

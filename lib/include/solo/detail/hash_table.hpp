@@ -23,13 +23,13 @@ inline uint8_t no_tags[1] = {tag_empty};
 
 // Builds a stored key from the one a caller searched with: the same type is moved in; String from a
 // string_view goes through String::try_from (which may fail); anything else through K's constructor.
-template <class K, class Q> Result<K> make_key(Q &&q) {
-  if constexpr (std::is_same_v<std::remove_cvref_t<Q>, K>)
-    return K(std::forward<Q>(q));
-  else if constexpr (requires { K::try_from(q); })
-    return K::try_from(q);
+template <class Key, class Query> Result<Key> make_key(Query &&q) {
+  if constexpr (std::is_same_v<std::remove_cvref_t<Query>, Key>)
+    return Key(std::forward<Query>(q));
+  else if constexpr (requires { Key::try_from(q); })
+    return Key::try_from(q);
   else
-    return K(std::forward<Q>(q));
+    return Key(std::forward<Query>(q));
 }
 
 // Slot is what is stored (the key, or a key and a value); KeyOf::get(slot) gives its key.
@@ -62,7 +62,7 @@ public:
 
   static constexpr size_t npos = static_cast<size_t>(-1);
 
-  template <class Q> size_t find(const Q &key) const {
+  template <class Query> size_t find(const Query &key) const {
     size_t h = hasher_(key);
     uint8_t tag = tag_of(h);
     for (size_t i = h & mask_;; i = (i + 1) & mask_) {
@@ -79,7 +79,7 @@ public:
   };
   // Where `key` is, or where it would go (growing the table first if it is too full: ENOMEM then, and the
   // table is unchanged). A slot that is not found must be filled with construct() right away.
-  template <class Q> Result<Place> find_or_place(const Q &key) {
+  template <class Query> Result<Place> find_or_place(const Query &key) {
     size_t h = hasher_(key);
     Place p = probe(key, h);
     if (p.found) return p;
@@ -111,7 +111,7 @@ public:
       tags_[i] = tag_deleted;
     }
   }
-  template <class Q> bool erase(const Q &key) noexcept {
+  template <class Query> bool erase(const Query &key) noexcept {
     size_t i = find(key);
     if (i == npos) return false;
     erase_at(i);
@@ -178,7 +178,7 @@ private:
     return c;
   }
 
-  template <class Q> Place probe(const Q &key, size_t h) const {
+  template <class Query> Place probe(const Query &key, size_t h) const {
     uint8_t tag = tag_of(h);
     size_t reuse = npos;
     for (size_t i = h & mask_;; i = (i + 1) & mask_) {

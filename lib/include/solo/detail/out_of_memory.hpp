@@ -11,13 +11,13 @@ namespace solo::detail {
 
 // A Result's error turned into the panic: for the convenience forms (push, append, insert ...), whose only
 // possible error is ENOMEM.
-template <class R> inline void must(const R &r) {
+template <class Outcome> inline void must(const Outcome &r) {
   if (!r.has_value()) [[unlikely]]
     out_of_memory();
 }
 
 // The value of a Result whose only possible error is ENOMEM, or the panic.
-template <class R> inline auto must_value(R &&r) {
+template <class Outcome> inline auto must_value(Outcome &&r) {
   must(r);
   return std::move(*r);
 }

@@ -6,11 +6,11 @@
 
 namespace solo::detail {
 
-template <class T> Result<T> try_copy(const T &v) {
+template <class Type> Result<Type> try_copy(const Type &v) {
   if constexpr (requires { v.try_clone(); })
     return v.try_clone();
   else
-    return T(v);
+    return Type(v);
 }
 
 } // namespace solo::detail

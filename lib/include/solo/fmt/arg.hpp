@@ -116,12 +116,7 @@ template <class Type> constexpr Kind kind_of() {
     return Kind::Int;
   else if constexpr (same<Type, double> || same<Type, float>)
     return Kind::Float;
-// Text that is not a C string: StringView and whatever converts to one (solo::String, InlineString, CStr).
-template <class Type> constexpr bool is_text() {
-  return !__is_pointer(Type) && !same<Type, decltype(nullptr)> && __is_convertible(const Type &, StringView);
-}
-
-  else if constexpr (is_c_string<Type>() || same<Type, StringView>)
+  else if constexpr (is_c_string<Type>() || is_text<Type>())
     return Kind::String;
   else if constexpr (__is_pointer(Type) || same<Type, decltype(nullptr)>)
     return Kind::Pointer;
@@ -175,12 +170,12 @@ template <class Type> inline Arg make_arg(const Type &v) {
     a.type = same<Type, float> ? ArgType::Float : ArgType::Double;
     a.flt.value = v;
     a.flt.format = &format_float;
-// Text that is not a C string: StringView and whatever converts to one (solo::String, InlineString, CStr).
-template <class Type> constexpr bool is_text() {
-  return !__is_pointer(Type) && !same<Type, decltype(nullptr)> && __is_convertible(const Type &, StringView);
-}
-
-  } else if constexpr (is_c_string<Type>() || same<Type, StringView>) {
+  } else if constexpr (is_c_string<Type>()) {
+    const char *s = v; // a null pointer prints as nothing
+    a.type = ArgType::String;
+    a.str.data = s ? s : "";
+    a.str.size = s ? c_string_length(s) : 0;
+  } else if constexpr (is_text<Type>()) {
     StringView s(v);
     a.type = ArgType::String;
     a.str.data = s.data();
@@ -191,15 +186,16 @@ template <class Type> constexpr bool is_text() {
   } else if constexpr (__is_pointer(Type)) {
     a.type = ArgType::Pointer;
     a.ptr = (const void *)v; // any object pointer; function pointers too, as in printf's %p
-// Text that is not a C string: StringView and whatever converts to one (solo::String, InlineString, CStr).
-template <class Type> constexpr bool is_text() {
-  return !__is_pointer(Type) && !same<Type, decltype(nullptr)> && __is_convertible(const Type &, StringView);
-}
-
   } else if constexpr (__is_enum(Type)) {
     if constexpr (has_enum_name<Type>) {
-      StringView s(solo_enum_name(v));
-      if (s.data() != nullptr && !s.empty()) {
+      const auto name = solo_enum_name(v); // a C string (perhaps null) or a StringView
+      StringView s;
+      if constexpr (__is_pointer(decltype(name))) {
+        if (name != nullptr) s = name;
+      } else {
+        s = name;
+      }
+      if (!s.empty()) {
         a.type = ArgType::String;
         a.str.data = s.data();
         a.str.size = s.size();

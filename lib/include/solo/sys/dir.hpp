@@ -120,7 +120,7 @@ public:
   FdRef fd() const noexcept { return fd_; }
 
 private:
-  Dir(Fd fd, void *buffer) noexcept : fd_(move(fd)), entries_(fd_, buffer, buffer_size), buf_(buffer) {}
+  Dir(Fd fd, void *buffer) noexcept : fd_(std::move(fd)), entries_(fd_, buffer, buffer_size), buf_(buffer) {}
 
   Fd fd_;
   DirEntries entries_;
