@@ -65,7 +65,7 @@ Action from_kernel(int sig, const arch::KernelSigaction &k) noexcept {
 } // namespace
 
 Result<void> set_action(int sig, const Action &action, Action *old) noexcept {
-  if (sig < 1 || sig > last) return Errno::EINVAL;
+  if (sig < 1 || sig > last || sig == interrupt_signal) return Errno::EINVAL;
   arch::SigactionBuffer previous{};
   // Read the old disposition first: to_kernel may rewrite the slot the old one refers to.
   if (old) {
@@ -73,6 +73,11 @@ Result<void> set_action(int sig, const Action &action, Action *old) noexcept {
     *old = from_kernel(sig, previous.k);
   }
   arch::SigactionBuffer next = to_kernel(sig, action);
+  return sys::rt_sigaction(sig, &next.k, nullptr);
+}
+
+Result<void> detail::set_runtime_action(int sig, InfoHandler handler, Flags flags) noexcept {
+  arch::SigactionBuffer next = to_kernel(sig, Action::call(handler, flags, SignalSet::all()));
   return sys::rt_sigaction(sig, &next.k, nullptr);
 }
 

@@ -1,0 +1,70 @@
+#include "registry.hpp"
+
+#include <solo/detail/tls_area.hpp>
+#include <solo/sync/mutex.hpp>
+#include <solo/sys/signal.hpp>
+
+namespace solo::detail {
+
+namespace {
+Mutex lock;
+ThreadControl *head = nullptr;
+} // namespace
+
+signal::SignalSet block_all_signals() noexcept {
+  signal::SignalSet all = signal::SignalSet::all(), old;
+  (void)sys::rt_sigprocmask(sys::MaskHow::SetMask, &all, &old);
+  return old;
+}
+
+void restore_signals(signal::SignalSet mask) noexcept {
+  (void)sys::rt_sigprocmask(sys::MaskHow::SetMask, &mask, nullptr);
+}
+
+void registry_add_blocked(ThreadControl *c) noexcept {
+  LockGuard g(lock);
+  c->prev = nullptr;
+  c->next = head;
+  if (head) head->prev = c;
+  head = c;
+}
+
+void registry_remove_blocked(ThreadControl *c) noexcept {
+  LockGuard g(lock);
+  if (c->prev)
+    c->prev->next = c->next;
+  else
+    head = c->next;
+  if (c->next) c->next->prev = c->prev;
+  c->next = c->prev = nullptr;
+}
+
+void registry_visit_others(void (*visit)(ThreadControl *, void *), void *context) noexcept {
+  signal::SignalSet old = block_all_signals();
+  {
+    LockGuard g(lock);
+    ThreadControl *self = current_thread();
+    for (ThreadControl *c = head; c; c = c->next)
+      if (c != self) visit(c, context);
+  }
+  restore_signals(old);
+}
+
+void start_interrupt_broadcast() noexcept; // interrupt.cpp
+
+// Until it has succeeded there is only the main thread, so nothing here can race.
+bool start_threading() noexcept {
+  if (multithreaded()) return true;
+  if (!crt::ensure_main_thread_area()) return false;
+  ThreadControl *main = current_thread();
+  main->identity = 1;
+  signal::SignalSet old = block_all_signals();
+  registry_add_blocked(main);
+  restore_signals(old);
+  start_interrupt_broadcast();
+  // Last: from here on the runtime's paths look for records (the allocator, guards, exit, the streams).
+  __atomic_store_n(&threads_started, 1, __ATOMIC_RELEASE);
+  return true;
+}
+
+} // namespace solo::detail
