@@ -1,5 +1,6 @@
-// vdso: shows this process's vDSO — every dynamic symbol with its version, type, binding and address — and which
-// of solo's time functions the vDSO serves here and which go to the kernel.
+// vdso: shows this process's vDSO — every dynamic symbol with its version, type, binding and address — which
+// of solo's time functions the vDSO serves here and which go to the kernel, and which other entry points of the
+// architecture's vDSOs (getrandom, riscv_hwprobe, ...) this kernel offers.
 #include <solo.hpp>
 
 namespace {
@@ -105,6 +106,25 @@ int main() {
       hex(reinterpret_cast<unsigned long>(b.address));
     }
     out("\n");
+  }
+  if (image) {
+    // What else this kernel's vDSO offers of what the architecture's kernels can have (solo calls none of it).
+    out("also in the vDSO (not called by solo):\n");
+    for (size_t i = 0; i < solo::vdso::other_entry_count(); ++i) {
+      auto e = solo::vdso::other_entry(*image, i);
+      out("  ");
+      column(e.function, 19);
+      if (!e.address) {
+        out("-\n");
+        continue;
+      }
+      out(e.symbol);
+      out("@");
+      out(e.version);
+      out(" ");
+      hex(reinterpret_cast<unsigned long>(e.address));
+      out("\n");
+    }
   }
   return 0;
 }

@@ -17,12 +17,13 @@ inline constexpr bool has_restorer = false;
 // riscv64 always returns handlers through the vDSO's __vdso_rt_sigreturn.
 inline constexpr bool kernel_sigreturn_trampoline = true;
 
-// What solo hands rt_sigaction. qemu-user (seen with 7.2) lays riscv64's struct out as if it had an sa_restorer
-// field -- handler, flags, restorer, mask, 32 bytes -- so under it the mask would be read from, and the old
-// action written up to, 8 bytes past the kernel's 24-byte struct. The buffer is therefore 32 bytes with the
-// mask in both places: the kernel reads and writes the first 24 bytes (handler, flags, mask) and ignores the
-// rest; qemu reads its mask from the copy, keeps the first one as a "restorer" it never uses (SA_RESTORER is
-// never set) and writes it back where the kernel's mask is. Both see the same action.
+// What solo hands rt_sigaction. QEMU 7.2's qemu-user lays riscv64's struct out as if it had an sa_restorer
+// field (QEMU 10 reads the kernel's layout; tests/hermetic/sigaction_layout.cpp checks each) -- handler, flags,
+// restorer, mask, 32 bytes -- so under it the mask would be read from, and the old action written up to, 8 bytes past
+// the kernel's 24-byte struct. The buffer is therefore 32 bytes with the mask in both places: the kernel reads and
+// writes the first 24 bytes (handler, flags, mask) and ignores the rest; qemu reads its mask from the copy, keeps the
+// first one as a "restorer" it never uses (SA_RESTORER is never set) and writes it back where the kernel's mask is.
+// Both see the same action.
 struct SigactionBuffer {
   KernelSigaction k;
   unsigned long emulator_mask;

@@ -1,5 +1,5 @@
 // solo::time in a freestanding program, started by solo's own start-up. The first argument says what must serve
-// the clocks here: "vdso" (natively: the kernel gives AT_SYSINFO_EHDR) or "syscall" (qemu-user gives no vDSO).
+// the clocks here: "vdso" (natively, on a booted kernel, under QEMU 10) or "syscall" (QEMU 7.2 gives no vDSO).
 // Without it (e.g. as /init of a real kernel) the expectation follows AT_SYSINFO_EHDR. Either way every function
 // works and agrees with the system calls.
 #include "check.hpp"

@@ -1,10 +1,13 @@
 // On a real kernel the auxiliary vector points at the vDSO (qemu-user 7.2 gives none): AT_SYSINFO_EHDR is
 // there and is the address of a mapped 64-bit little-endian ELF shared object with program headers and a
 // PT_DYNAMIC segment, the parts a vDSO lookup reads. Its dynamic section names the string and symbol tables
-// and at least one hash table; which ones is printed (Debian's 6.1 arm64 vDSO has DT_HASH only, x86-64 both).
+// and the hash tables the argument hash=sysv|gnu|both says this kernel builds (qemu/kernels.list: Debian's
+// 6.1 arm64 vDSO has DT_HASH only, 6.12's DT_GNU_HASH only, x86-64 and riscv64 both).
 #include "check.hpp"
 #include "kernel.hpp"
 #include <solo/auxv.hpp>
+
+using solo::StringView;
 
 namespace {
 
@@ -17,7 +20,7 @@ struct Elf64Dyn {
   unsigned long value;
 };
 
-void check_dynamic(unsigned long base, const Elf64Phdr *load, const Elf64Phdr *dynamic) {
+void check_dynamic(unsigned long base, const Elf64Phdr *load, const Elf64Phdr *dynamic, StringView want) {
   // Where the image is: the first PT_LOAD's file offset sits at `base` (wrapping arithmetic).
   unsigned long bias = base + load->p_offset - load->p_vaddr;
   bool strtab = false, symtab = false, hash = false, gnu_hash = false, verdef = false;
@@ -34,6 +37,8 @@ void check_dynamic(unsigned long base, const Elf64Phdr *load, const Elf64Phdr *d
   CHECK(strtab);
   CHECK(symtab);
   CHECK(hash || gnu_hash);
+  CHECK(hash == (want == "sysv" || want == "both"));
+  CHECK(gnu_hash == (want == "gnu" || want == "both"));
   (ktest::Line() << "vDSO dynamic section: DT_HASH " << (hash ? "yes" : "no") << ", DT_GNU_HASH "
                  << (gnu_hash ? "yes" : "no") << ", DT_VERDEF " << (verdef ? "yes" : "no"))
       .print();
@@ -41,7 +46,10 @@ void check_dynamic(unsigned long base, const Elf64Phdr *load, const Elf64Phdr *d
 
 } // namespace
 
-int main() {
+int main(int argc, char **argv) {
+  StringView arg = argc == 2 ? StringView(argv[1]) : StringView();
+  StringView want = arg.size() > 5 ? StringView(arg.data() + 5, arg.size() - 5) : StringView();
+  CHECK(arg == "hash=sysv" || arg == "hash=gnu" || arg == "hash=both");
   auto ehdr = solo::auxv::get(solo::auxv::Type::AT_SYSINFO_EHDR);
   CHECK(ehdr.has_value());
   if (!ehdr) return check::summary();
@@ -71,6 +79,6 @@ int main() {
   }
   CHECK_EQ(loads, 1);
   CHECK_EQ(dynamics, 1);
-  if (load && dynamic) check_dynamic(*ehdr, load, dynamic);
+  if (load && dynamic) check_dynamic(*ehdr, load, dynamic, want);
   return check::summary();
 }

@@ -7,6 +7,7 @@
 #       name ("/x/build/aarch64/examples/cat: f: No such file" reads as "cat: f: No such file").
 #   solo TOOL ARGS...   runs solo's TOOL (natively or under qemu-user) with stdout and stderr as they are.
 #   check DESCRIPTION COMMAND...   passes when COMMAND succeeds.
+#   gives FEATURE       whether this runner gives FEATURE (a vDSO, ...): what a test is to expect
 #   in_tmp              makes and enters a fresh temporary directory, removed at exit.
 set -u
 : "${SOLO_ARCH:=$(uname -m)}"
@@ -19,6 +20,13 @@ solo() {
   local tool=$1
   shift
   "$SOLO_ROOT/qemu/run" "$SOLO_ARCH" "$SOLO_TOOLS/$tool" "$@"
+}
+
+# gives FEATURE: whether the runner gives the tool FEATURE (tests/hermetic/emulator.hpp): always on a real kernel,
+# under an emulator when SOLO_QEMU_GIVES (set by cmake/runners.cmake) lists it.
+gives() {
+  [ -z "${SOLO_QEMU:-}" ] && return 0
+  [[ " ${SOLO_QEMU_GIVES:-} " == *" $1 "* ]]
 }
 
 in_tmp() {

@@ -386,7 +386,7 @@ TEST_CASE("misuse ends in SIGABRT with a message") {
 
 TEST_CASE("randomized: sizes, alignments, calloc and realloc against a model") {
   // Millions natively; scaled down (still 250 000) under an emulator. SOLO_MEM_RANDOM_OPS overrides both.
-  const char *emulator = ::getenv("SOLO_EMULATOR");
+  const char *emulator = ::getenv("SOLO_QEMU");
   size_t ops = env_count("SOLO_MEM_RANDOM_OPS", emulator && *emulator ? 250000 : 2000000);
   TestPages pages;
   Allocator a(pages);

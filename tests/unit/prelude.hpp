@@ -11,3 +11,6 @@
 #include <string>
 
 #include <solo.hpp>
+
+// What the emulator this test runs under gives (qemu/emulators.list), to expect exactly that.
+#include "../hermetic/emulator.hpp"

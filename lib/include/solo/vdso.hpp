@@ -89,6 +89,18 @@ size_t mapped_size(const void *base, size_t page) noexcept;
 // when it is unusable. Touches no shared state: safe in a signal handler.
 Result<Image> find_process_image() noexcept;
 
+// The entry points beyond solo::time's functions that this architecture's kernels may put in the vDSO
+// (arch/<arch>/vdso_arch.hpp: getrandom, riscv_hwprobe, the signal trampoline, ...), to show what a kernel offers
+// (examples/vdso); solo calls none of them. `address` is where `image` has the symbol, or nullptr.
+struct OtherEntry {
+  StringView function;
+  StringView symbol;
+  StringView version;
+  const void *address;
+};
+size_t other_entry_count() noexcept;
+OtherEntry other_entry(const Image &image, size_t index) noexcept; // index < other_entry_count()
+
 // The same, parsed once and kept; nullptr when there is none or it is unusable. A thread that arrives while
 // another is parsing waits for it, so this is not for signal handlers.
 const Image *process_image() noexcept;
