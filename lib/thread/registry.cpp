@@ -1,6 +1,8 @@
 #include "registry.hpp"
 
+#include <solo/detail/thread_self.hpp>
 #include <solo/detail/tls_area.hpp>
+#include <solo/sync/futex.hpp>
 #include <solo/sync/mutex.hpp>
 #include <solo/sys/signal.hpp>
 
@@ -68,3 +70,16 @@ bool start_threading() noexcept {
 }
 
 } // namespace solo::detail
+
+// crt/exit.cpp's first step, in a program that spawns threads: the first thread to call exit runs the exit
+// sequence; a nested call from one of its own handlers goes on with it; any other thread calling exit sleeps
+// until the exit_group at the end takes it away.
+extern "C" void __solo_exit_begin() {
+  using namespace solo::detail;
+  if (!multithreaded()) return;
+  static unsigned exiting = 0;
+  unsigned me = thread_identity(), expected = 0;
+  if (__atomic_compare_exchange_n(&exiting, &expected, me, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE) || expected == me)
+    return;
+  for (;;) solo::futex::wait(&exiting, expected);
+}
