@@ -2,8 +2,18 @@
 // after the constructor finishes). Handlers run newest first from exit (crt/exit.cpp).
 #include "handler_stack.hpp"
 
+#include <solo/detail/fork_handlers.hpp>
+
 namespace {
 solo::crt::HandlerStack handlers;
+solo::detail::ForkHandler fork_handler{[](void *) { handlers.fork_prepare(); },
+                                       [](void *, bool) { handlers.fork_after(); }, nullptr};
+
+bool push(solo::crt::HandlerStack::Handler h) noexcept {
+  // Once threads exist the list has a lock, which a fork must not copy while another thread holds it.
+  if (solo::detail::multithreaded()) solo::detail::register_fork_handler(solo::detail::ForkRank::AtExit, fork_handler);
+  return handlers.push(h);
+}
 
 void call_plain(void *function) { reinterpret_cast<void (*)()>(function)(); }
 } // namespace
@@ -14,11 +24,9 @@ extern "C" {
 // so only its address matters.
 [[gnu::visibility("hidden")]] void *__dso_handle = &__dso_handle;
 
-int __cxa_atexit(void (*function)(void *), void *argument, void *) {
-  return handlers.push({function, argument}) ? 0 : -1;
-}
+int __cxa_atexit(void (*function)(void *), void *argument, void *) { return push({function, argument}) ? 0 : -1; }
 
-int atexit(void (*function)()) { return handlers.push({call_plain, reinterpret_cast<void *>(function)}) ? 0 : -1; }
+int atexit(void (*function)()) { return push({call_plain, reinterpret_cast<void *>(function)}) ? 0 : -1; }
 
 void __solo_run_atexit() { handlers.run_all(); }
 }

@@ -50,6 +50,10 @@ public:
     return true;
   }
 
+  // Around proc::fork (crt/atexit.cpp): no entry is half pushed in the child's copy.
+  void fork_prepare() noexcept { lock_.lock(); }
+  void fork_after() noexcept { lock_.unlock(); }
+
   // Runs every entry, newest first, including entries added while running.
   void run_all() noexcept {
     Handler h;

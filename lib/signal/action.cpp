@@ -1,4 +1,5 @@
 // sigaction on top of rt_sigaction with the kernel's own struct (arch/<arch>/signal_arch.hpp).
+#include <solo/detail/fork_handlers.hpp>
 #include <solo/detail/thread_control.hpp>
 #include <solo/signal.hpp>
 #include <solo/sync/mutex.hpp>
@@ -75,9 +76,13 @@ Action from_kernel(int sig, const arch::KernelSigaction &k) noexcept {
 // same signal must not interleave. The lock is held with every signal blocked, so a handler that changes an
 // action cannot wait for the very code it interrupted. Before any thread exists, nothing is locked.
 Mutex change_lock;
+// proc::fork: no change is half made when the child's copy is taken.
+solo::detail::ForkHandler fork_handler{[](void *) { change_lock.lock(); }, [](void *, bool) { change_lock.unlock(); },
+                                       nullptr};
 struct ChangeGuard {
   ChangeGuard() noexcept : locked(solo::detail::multithreaded()) {
     if (!locked) return;
+    solo::detail::register_fork_handler(solo::detail::ForkRank::SignalActions, fork_handler);
     SignalSet all = SignalSet::all();
     (void)sys::rt_sigprocmask(sys::MaskHow::SetMask, &all, &saved);
     change_lock.lock();

@@ -69,4 +69,7 @@ void release_mapping(ThreadControl *c) noexcept {
   (void)sys::munmap(m.base, m.size);
 }
 
+void mappings_fork_prepare() noexcept { lock.lock(); }
+void mappings_fork_after() noexcept { lock.unlock(); }
+
 } // namespace solo::detail

@@ -20,4 +20,8 @@ Result<void *> acquire_mapping(const MappingShape &shape) noexcept;
 // The mapping of a thread that has left it for good (its tid word is 0), or that never started.
 void release_mapping(ThreadControl *c) noexcept;
 
+// Around proc::fork: the cache's lock taken, then released in the parent and the child alike.
+void mappings_fork_prepare() noexcept;
+void mappings_fork_after() noexcept;
+
 } // namespace solo::detail

@@ -1,9 +1,13 @@
 #include "registry.hpp"
 
+#include "mappings.hpp"
+
+#include <solo/detail/fork_handlers.hpp>
 #include <solo/detail/thread_self.hpp>
 #include <solo/detail/tls_area.hpp>
 #include <solo/sync/futex.hpp>
 #include <solo/sync/mutex.hpp>
+#include <solo/sys/process.hpp>
 #include <solo/sys/signal.hpp>
 
 namespace solo::detail {
@@ -11,6 +15,27 @@ namespace solo::detail {
 namespace {
 Mutex lock;
 ThreadControl *head = nullptr;
+unsigned exiting = 0; // who runs exit (__solo_exit_begin below)
+
+// proc::fork: no thread is in the middle of changing the list or the mapping cache while the child's copy is
+// made; in the child the list holds the forking thread alone, under its id there (the new process's main
+// thread, whose tid is the pid), and nobody is exiting.
+void fork_prepare(void *) {
+  lock.lock();
+  mappings_fork_prepare();
+}
+void fork_after(void *, bool in_child) {
+  if (in_child) {
+    ThreadControl *self = current_thread();
+    self->next = self->prev = nullptr;
+    head = self;
+    if (self->identity != 1) __atomic_store_n(&self->identity, static_cast<unsigned>(sys::gettid()), __ATOMIC_RELAXED);
+    exiting = 0;
+  }
+  mappings_fork_after();
+  lock.unlock();
+}
+ForkHandler fork_handler{&fork_prepare, &fork_after, nullptr};
 } // namespace
 
 signal::SignalSet block_all_signals() noexcept {
@@ -63,6 +88,7 @@ bool start_threading() noexcept {
   signal::SignalSet old = block_all_signals();
   registry_add_blocked(main);
   restore_signals(old);
+  register_fork_handler(ForkRank::Threads, fork_handler);
   start_interrupt_broadcast();
   // Last: from here on the runtime's paths look for records (the allocator, guards, exit, the streams).
   __atomic_store_n(&threads_started, 1, __ATOMIC_RELEASE);
@@ -77,7 +103,6 @@ bool start_threading() noexcept {
 extern "C" void __solo_exit_begin() {
   using namespace solo::detail;
   if (!multithreaded()) return;
-  static unsigned exiting = 0;
   unsigned me = thread_identity(), expected = 0;
   if (__atomic_compare_exchange_n(&exiting, &expected, me, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE) || expected == me)
     return;
