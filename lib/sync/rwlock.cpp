@@ -5,7 +5,6 @@
 // someone waiting picks whom to wake: one writer if any waits (readers stay asleep behind it), else every
 // reader. Before it frees the lock for good an unlock bumps writer_wake_, so after that it touches only the
 // futex words' addresses: a lock may be destroyed as soon as nobody holds it.
-#include <cpu_arch.hpp>
 #include <solo/panic.hpp>
 #include <solo/sync/futex.hpp>
 #include <solo/sync/rwlock.hpp>
@@ -13,12 +12,12 @@
 namespace solo {
 
 // Waits a little for the holder while nobody sleeps yet: a reader for a writer to finish, a writer for anyone.
+// Plain loads, as Mutex::spin (lib/sync/mutex.cpp says why there is no pause).
 unsigned RwLock::spin(bool for_writer) noexcept {
   unsigned s = __atomic_load_n(&state_, __ATOMIC_RELAXED);
   for (int i = 0; i < 100; ++i) {
     bool held = for_writer ? (s & mask) != 0 : (s & mask) == write_locked;
     if (!held || (s & (readers_waiting | writers_waiting))) break;
-    arch::spin_pause();
     s = __atomic_load_n(&state_, __ATOMIC_RELAXED);
   }
   return s;

@@ -9,6 +9,7 @@
 // one, which is how single-threaded programs keep their paths unchanged.
 #pragma once
 
+#include <solo/detail/threads_started.hpp>
 #include <solo/types.hpp>
 #include <thread_arch.hpp>
 
@@ -54,11 +55,6 @@ inline constexpr unsigned thread_joinable = 0, thread_detached = 1, thread_ended
 // is used (crt/thread_atexit.cpp, lib/mem), so a program without them links neither.
 extern void (*thread_end_destructors)(ThreadControl *) noexcept;
 extern void (*thread_end_heap)(ThreadControl *) noexcept;
-
-// Set (to 1) by the first spawn and never cleared.
-extern unsigned threads_started;
-
-inline bool multithreaded() noexcept { return __atomic_load_n(&threads_started, __ATOMIC_RELAXED) != 0; }
 
 // The calling thread's record. Only meaningful once multithreaded().
 inline ThreadControl *current_thread() noexcept {

@@ -2,7 +2,7 @@
 #pragma once
 
 #include <solo/detail/thread_control.hpp>
-#if __STDC_HOSTED__
+#if defined(SOLO_HOSTED)
 #include <solo/sys/process.hpp>
 #endif
 
@@ -10,7 +10,7 @@ namespace solo::detail {
 
 // 1 for the main thread (before and after threads exist), the kernel's tid for any other; never 0.
 inline unsigned thread_identity() noexcept {
-#if __STDC_HOSTED__
+#if defined(SOLO_HOSTED)
   // lib/ in a hosted test program: the host's threads are not solo's, and only the kernel tells them apart.
   return static_cast<unsigned>(sys::gettid());
 #else
