@@ -19,9 +19,12 @@ foreach(dir ${solo_installed_header_dirs})
 endforeach()
 
 install(FILES ${SOLO_ROOT}/VERSION DESTINATION ${solo_dest})
-file(GLOB solo_toolchain_files CONFIGURE_DEPENDS ${SOLO_ROOT}/toolchain/*flags ${SOLO_ROOT}/toolchain/*.cmake)
+file(GLOB solo_toolchain_files CONFIGURE_DEPENDS ${SOLO_ROOT}/toolchain/*flags ${SOLO_ROOT}/toolchain/*.cmake
+     ${SOLO_ROOT}/toolchain/*.ld)
 install(FILES ${solo_toolchain_files} ${SOLO_ROOT}/toolchain/arches ${SOLO_ROOT}/toolchain/host-tools
               ${SOLO_ROOT}/toolchain/depends DESTINATION ${solo_dest}/toolchain)
+# The linker wrapper every link goes through (toolchain/link-flags' --ld-path).
+install(PROGRAMS ${SOLO_ROOT}/toolchain/solo-ld DESTINATION ${solo_dest}/toolchain)
 install(FILES ${SOLO_ROOT}/cmake/soloConfig.cmake ${SOLO_ROOT}/cmake/soloConfigVersion.cmake
               ${SOLO_ROOT}/cmake/solo-flags.cmake DESTINATION ${solo_dest}/cmake)
 install(FILES ${SOLO_ROOT}/README.md DESTINATION share/doc/solo)
@@ -70,6 +73,7 @@ function(solo_pkg_config arch file)
   list(JOIN pc_COMPILE_FLAGS " " compile_flags)
   list(JOIN pc_LINK_FLAGS " " link_flags)
   list(JOIN pc_PIE_LINK_FLAGS " " pie_link_flags)
+  list(JOIN pc_NO_MANIFEST_LINK_FLAGS " " no_manifest_link_flags)
   file(WRITE ${file}
        "prefix=\${pcfiledir}/../..\n"
        "solo_root=\${prefix}/${solo_dest}\n"
@@ -78,12 +82,14 @@ function(solo_pkg_config arch file)
        "cxx=\${prefix}/bin/solo-c++\n"
        "cc=\${prefix}/bin/solo-cc\n"
        "qemu=${pc_arch_QEMU}\n"
+       "# Libs without the flags that drop the system-call manifest (for solo::sandbox, solo-syscalls).\n"
+       "libs_with_syscall_manifest=--target=\${triple} ${link_flags} ${pie_link_flags} \${solo_root}/${arch}/libsolo.a\n"
        "\n"
        "Name: solo-${arch}\n"
        "Description: freestanding C++20 runtime for small static Linux executables, for ${arch}\n"
        "Version: ${PROJECT_VERSION}\n"
        "Cflags: --target=\${triple} ${cxx_flags} ${compile_flags}\n"
-       "Libs: --target=\${triple} ${link_flags} ${pie_link_flags} \${solo_root}/${arch}/libsolo.a\n")
+       "Libs: --target=\${triple} ${link_flags} ${pie_link_flags} ${no_manifest_link_flags} \${solo_root}/${arch}/libsolo.a\n")
 endfunction()
 solo_pkg_config(${SOLO_ARCH} ${CMAKE_BINARY_DIR}/pkgconfig/solo-${SOLO_ARCH}.pc)
 install(FILES ${CMAKE_BINARY_DIR}/pkgconfig/solo-${SOLO_ARCH}.pc DESTINATION lib/pkgconfig)

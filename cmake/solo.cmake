@@ -42,17 +42,27 @@ target_link_options(solo INTERFACE ${SOLO_LINK_FLAGS})
 # relocation: no jump tables either (see the comment at its top).
 set_source_files_properties(${SOLO_CRT_SOURCES} PROPERTIES COMPILE_OPTIONS "-fno-builtin;-fno-stack-protector")
 # Code that runs once per process is built for size: unrolled or vectorised loops only make every binary bigger.
-set(solo_run_once ${SOLO_ROOT}/crt/start.cpp ${SOLO_ROOT}/crt/tls.cpp ${SOLO_ROOT}/crt/exit.cpp)
+set(solo_run_once ${SOLO_ROOT}/crt/start.cpp ${SOLO_ROOT}/crt/tls.cpp ${SOLO_ROOT}/crt/exit.cpp
+                  ${SOLO_ROOT}/crt/init_arrays.cpp ${SOLO_ROOT}/crt/fini_array.cpp)
 set_source_files_properties(${solo_run_once} PROPERTIES COMPILE_OPTIONS "-fno-builtin;-fno-stack-protector;-Os")
+# So is the lockdown (lib/sandbox): built once into a filter, then the kernel does the work.
+file(GLOB solo_sandbox_sources CONFIGURE_DEPENDS ${SOLO_ROOT}/lib/sandbox/*.cpp)
+set_source_files_properties(${solo_sandbox_sources} PROPERTIES COMPILE_OPTIONS "-Os")
 set_source_files_properties(${SOLO_ROOT}/crt/relocate.cpp PROPERTIES
                             COMPILE_OPTIONS "-fno-builtin;-fno-stack-protector;-fno-jump-tables;-Os")
 
-# solo_add_executable(name [NO_PIE] sources...): a static PIE by default, a static non-PIE with NO_PIE.
+# solo_add_executable(name [NO_PIE] [SYSCALL_MANIFEST] sources...): a static PIE by default, a static non-PIE
+# with NO_PIE. SYSCALL_MANIFEST keeps the binary's system-call manifest (what solo::sandbox and
+# toolchain/solo-syscalls read); without it the linker drops it (toolchain/no-syscall-manifest.ld).
 function(solo_add_executable name)
-  cmake_parse_arguments(arg "NO_PIE" "" "" ${ARGN})
+  cmake_parse_arguments(arg "NO_PIE;SYSCALL_MANIFEST" "" "" ${ARGN})
   add_executable(${name} ${arg_UNPARSED_ARGUMENTS})
   target_link_libraries(${name} PRIVATE solo)
   target_compile_options(${name} PRIVATE ${SOLO_WARNINGS})
+  if(NOT arg_SYSCALL_MANIFEST)
+    target_link_options(${name} PRIVATE ${solo_NO_MANIFEST_LINK_FLAGS})
+    set_property(TARGET ${name} APPEND PROPERTY LINK_DEPENDS ${SOLO_ROOT}/toolchain/no-syscall-manifest.ld)
+  endif()
   if(arg_NO_PIE)
     target_compile_options(${name} PRIVATE ${SOLO_NO_PIE_COMPILE_FLAGS})
     target_link_options(${name} PRIVATE ${SOLO_NO_PIE_LINK_FLAGS})

@@ -5,7 +5,7 @@
 #   solo::<arch>        a solo program's compile and link flags and library, for each installed architecture
 #   solo::solo          the same for SOLO_ARCH (a cache variable: the toolchain's architecture, else this
 #                       machine's, if solo has it)
-#   solo_add_executable(<name> [ARCH <arch>] [NO_PIE] <sources>...)
+#   solo_add_executable(<name> [ARCH <arch>] [NO_PIE] [SYSCALL_MANIFEST] <sources>...)
 #                       an executable that is a solo program: a static PIE, or a static non-PIE at a fixed
 #                       address with NO_PIE; for a foreign architecture its CROSSCOMPILING_EMULATOR is the
 #                       qemu-user program, so add_test(NAME t COMMAND <name>) runs it anywhere
@@ -86,24 +86,27 @@ foreach(arch ${SOLO_ARCHES})
   endif()
   # A consumer with the target property SOLO_NO_PIE set (solo_add_executable(... NO_PIE)) is a non-PIE.
   set(no_pie $<BOOL:$<TARGET_PROPERTY:SOLO_NO_PIE>>)
+  # ... and one with SOLO_SYSCALL_MANIFEST (solo_add_executable(... SYSCALL_MANIFEST)) keeps its manifest.
+  set(manifest $<BOOL:$<TARGET_PROPERTY:SOLO_SYSCALL_MANIFEST>>)
   if(SOLO_TOOLCHAIN)
     # The compilers are solo's drivers: they add the flags and the library; the last --target is the one.
     add_library(solo::${arch} INTERFACE IMPORTED)
     set_target_properties(solo::${arch} PROPERTIES
       INTERFACE_COMPILE_OPTIONS "--target=${solo_this_TRIPLE};$<${no_pie}:-no-pie>"
-      INTERFACE_LINK_OPTIONS "--target=${solo_this_TRIPLE};$<${no_pie}:-no-pie>")
+      INTERFACE_LINK_OPTIONS "--target=${solo_this_TRIPLE};$<${no_pie}:-no-pie>;$<${manifest}:--syscall-manifest>")
   else()
     solo_flags(${arch} solo_this PROGRAM)
     list(REMOVE_ITEM solo_this_COMPILE_FLAGS -fPIE)
     # Flags inside a generator expression: its commas (-Wl,-z,...) escaped.
-    foreach(list CXX_FLAGS NO_PIE_COMPILE_FLAGS PIE_LINK_FLAGS NO_PIE_LINK_FLAGS)
+    foreach(list CXX_FLAGS NO_PIE_COMPILE_FLAGS PIE_LINK_FLAGS NO_PIE_LINK_FLAGS NO_MANIFEST_LINK_FLAGS)
       string(REPLACE "," "$<COMMA>" solo_this_${list} "${solo_this_${list}}")
     endforeach()
     set(compile --target=${solo_this_TRIPLE} ${solo_default_optimisation}
                 "$<$<COMPILE_LANGUAGE:CXX>:${solo_this_CXX_FLAGS}>" ${solo_this_COMPILE_FLAGS}
                 "$<IF:${no_pie},${solo_this_NO_PIE_COMPILE_FLAGS},-fPIE>")
     set(link --target=${solo_this_TRIPLE} ${solo_this_LINK_FLAGS}
-             "$<IF:${no_pie},${solo_this_NO_PIE_LINK_FLAGS},${solo_this_PIE_LINK_FLAGS}>")
+             "$<IF:${no_pie},${solo_this_NO_PIE_LINK_FLAGS},${solo_this_PIE_LINK_FLAGS}>"
+             "$<$<NOT:${manifest}>:${solo_this_NO_MANIFEST_LINK_FLAGS}>")
     if(solo_in_tree)
       set(library ${SOLO_ROOT}/build/${arch}/libsolo.a)
     else()
@@ -135,9 +138,9 @@ if(NOT TARGET solo::solo AND SOLO_ARCH)
   set_target_properties(solo::solo PROPERTIES INTERFACE_LINK_LIBRARIES solo::${SOLO_ARCH})
 endif()
 
-# solo_add_executable(<name> [ARCH <arch>] [NO_PIE] <sources>...)
+# solo_add_executable(<name> [ARCH <arch>] [NO_PIE] [SYSCALL_MANIFEST] <sources>...)
 function(solo_add_executable name)
-  cmake_parse_arguments(arg "NO_PIE" "ARCH" "" ${ARGN})
+  cmake_parse_arguments(arg "NO_PIE;SYSCALL_MANIFEST" "ARCH" "" ${ARGN})
   if(NOT arg_ARCH)
     set(arg_ARCH ${SOLO_ARCH})
   endif()
@@ -152,6 +155,7 @@ function(solo_add_executable name)
   add_executable(${name} ${arg_UNPARSED_ARGUMENTS})
   target_link_libraries(${name} PRIVATE solo::${arch_NAME})
   set_target_properties(${name} PROPERTIES SOLO_ARCH ${arch_NAME} SOLO_NO_PIE ${arg_NO_PIE}
+                        SOLO_SYSCALL_MANIFEST ${arg_SYSCALL_MANIFEST}
                         CROSSCOMPILING_EMULATOR "${SOLO_EMULATOR_${arch_NAME}}")
 endfunction()
 

@@ -1,8 +1,10 @@
 // atexit (C) and __cxa_atexit (C++ ABI: the compiler registers each static object's destructor with it right
-// after the constructor finishes). Handlers run newest first from exit (crt/exit.cpp).
+// after the constructor finishes). Handlers run newest first from exit (crt/exit.cpp): an exit step that a
+// program has when it keeps either function.
 #include "handler_stack.hpp"
 
 #include <solo/detail/fork_handlers.hpp>
+#include <solo/detail/link.hpp>
 
 namespace {
 solo::crt::HandlerStack handlers;
@@ -24,9 +26,18 @@ extern "C" {
 // so only its address matters.
 [[gnu::visibility("hidden")]] void *__dso_handle = &__dso_handle;
 
-int __cxa_atexit(void (*function)(void *), void *argument, void *) { return push({function, argument}) ? 0 : -1; }
+void __solo_atexit_step(long *) {
+  SOLO_STEP(__solo_atexit_step, SOLO_STEP_ATEXIT);
+  handlers.run_all();
+}
 
-int atexit(void (*function)()) { return push({call_plain, reinterpret_cast<void *>(function)}) ? 0 : -1; }
+int __cxa_atexit(void (*function)(void *), void *argument, void *) {
+  SOLO_LINK_WITH(__solo_atexit_step);
+  return push({function, argument}) ? 0 : -1;
+}
 
-void __solo_run_atexit() { handlers.run_all(); }
+int atexit(void (*function)()) {
+  SOLO_LINK_WITH(__solo_atexit_step);
+  return push({call_plain, reinterpret_cast<void *>(function)}) ? 0 : -1;
+}
 }

@@ -59,8 +59,6 @@ inline constexpr int64_t dt_relrsz = 35;
 inline constexpr int64_t dt_relr = 36;
 
 // Auxiliary vector types start-up needs before solo::auxv can be used.
-inline constexpr unsigned long at_phdr = 3;
-inline constexpr unsigned long at_phnum = 5;
 inline constexpr unsigned long at_pagesz = 6;
 inline constexpr unsigned long at_random = 25;
 
@@ -75,14 +73,6 @@ inline unsigned long *auxv_from_stack(long *sp) {
 inline unsigned long auxv_value(const unsigned long *auxv, unsigned long type) {
   for (; auxv[0]; auxv += 2)
     if (auxv[0] == type) return auxv[1];
-  return 0;
-}
-
-// The load bias: what was added to every link-time address. AT_PHDR is where the program headers are in
-// memory; PT_PHDR says where they were linked. A binary without PT_PHDR is not position-independent here.
-inline unsigned long load_bias(const Phdr *phdrs, size_t count) {
-  for (size_t i = 0; i < count; ++i)
-    if (phdrs[i].type == pt_phdr) return reinterpret_cast<unsigned long>(phdrs) - phdrs[i].vaddr;
   return 0;
 }
 

@@ -1,12 +1,13 @@
 // Self-relocation of a static PIE: the entry _start (arch/<arch>/start.S) calls __solo_start_pie, which applies
-// the binary's own relative relocations, makes PT_GNU_RELRO read-only and only then enters the ordinary
-// start-up (__solo_start, crt/start.cpp).
+// the binary's own relative relocations, makes PT_GNU_RELRO read-only and only then goes on with the ordinary
+// start-up (crt/start_program.hpp, as crt/start.cpp does for a non-PIE).
 //
 // Until the relocations are applied, every pointer stored in the image (GOT entries, vtables, function
 // pointer tables, pointers in .data) still holds its link-time value. The code in this file therefore must
 // not load any of them. How that is ensured:
-//   - it reads no global variable and no string literal: everything comes from the stack pointer the kernel
-//     gave, the auxiliary vector and the program headers and dynamic section those point at;
+//   - it reads no global variable and no string literal: everything comes from the program's own ELF header
+//     (reached PC-relative), the program headers and dynamic section it leads to, and the stack pointer the
+//     kernel gave;
 //   - every function it calls is inline (crt/elf.hpp, arch/<arch>/*.hpp) or hidden and called directly, which
 //     on all three architectures is a PC-relative branch that needs no relocation;
 //   - crt/ is compiled with -fno-stack-protector (on aarch64 and riscv64 the canary is a global reached
@@ -17,12 +18,11 @@
 // after start-up, the globals are not at their link-time addresses (and natively, two runs see them at
 // different addresses), and writing to relocated read-only data faults.
 #include "elf.hpp"
+#include "start_program.hpp"
 
 #include <reloc_arch.hpp>
 #include <syscall_arch.hpp>
 #include <syscall_numbers.hpp>
-
-extern "C" [[noreturn, gnu::visibility("hidden")]] void __solo_start(long *sp);
 
 namespace {
 
@@ -56,44 +56,69 @@ using namespace solo::crt::elf;
 
 } // namespace
 
-extern "C" [[noreturn, gnu::visibility("hidden")]] void __solo_start_pie(long *sp) {
-  const Phdr *phdrs = nullptr;
-  size_t count = 0;
-  unsigned long page = 0;
-  for (const unsigned long *a = auxv_from_stack(sp); a[0]; a += 2) {
-    if (a[0] == at_phdr) phdrs = reinterpret_cast<const Phdr *>(a[1]);
-    if (a[0] == at_phnum) count = a[1];
-    if (a[0] == at_pagesz) page = a[1];
-  }
-  unsigned long bias = load_bias(phdrs, count);
+// The program's own ELF header, loaded with the first segment (the linker defines the symbol). Reached
+// PC-relative, it gives the program headers without the auxiliary vector, which lies past the environment.
+[[gnu::visibility("hidden")]] extern const Ehdr __ehdr_start;
+// The dynamic section (defined by the linker in a PIE).
+__asm__(".weak _DYNAMIC\n.hidden _DYNAMIC");
 
+extern "C" [[noreturn, gnu::visibility("hidden")]] void __solo_start_pie(long *sp) {
+  auto *phdrs = reinterpret_cast<const Phdr *>(reinterpret_cast<const char *>(&__ehdr_start) + __ehdr_start.phoff);
+  const Phdr *end = phdrs + __ehdr_start.phnum;
+  // The load bias: what was added to every link-time address. The program headers are where PT_PHDR says
+  // they were linked, plus the bias; the linker puts PT_PHDR first (the ELF specification has it precede every
+  // loadable segment). A binary without it could not be relocated here: stopping at once (SIGILL) beats
+  // running with wrong pointers.
+  if (phdrs->type != pt_phdr) __builtin_trap();
+  unsigned long bias = reinterpret_cast<unsigned long>(phdrs) - phdrs->vaddr;
+
+  // At most one PT_GNU_RELRO, which linkers put near the end.
   const Phdr *relro = nullptr;
-  for (size_t i = 0; i < count; ++i) {
-    if (phdrs[i].type == pt_gnu_relro) relro = &phdrs[i];
-    if (phdrs[i].type != pt_dynamic) continue;
-    unsigned long rela = 0, relasz = 0, relr = 0, relrsz = 0;
-    for (auto *d = reinterpret_cast<const Dyn *>(bias + phdrs[i].vaddr); d->tag != dt_null; ++d) {
-      if (d->tag == dt_rela) rela = d->value;
-      if (d->tag == dt_relasz) relasz = d->value;
-      if (d->tag == dt_relr) relr = d->value;
-      if (d->tag == dt_relrsz) relrsz = d->value;
+  for (const Phdr *p = end; --p != phdrs;)
+    if (p->type == pt_gnu_relro) {
+      relro = p;
+      break;
     }
-    if (rela)
-      apply_rela(bias, reinterpret_cast<const Rela *>(bias + rela),
-                 reinterpret_cast<const Rela *>(bias + rela + relasz));
-    if (relr)
-      apply_relr(bias, reinterpret_cast<const unsigned long *>(bias + relr),
-                 reinterpret_cast<const unsigned long *>(bias + relr + relrsz));
+
+  // The dynamic section, where the linker says it is: a static PIE always has one. (A program linked without
+  // -pie that still starts here has none: the weak symbol is then 0, and so is the load bias.)
+  if (auto *d = static_cast<const Dyn *>(SOLO_PC_RELATIVE_ADDRESS(_DYNAMIC))) {
+    // The four values, at (tag & 1) | (tag >> 4 & 2): DT_RELASZ 0, DT_RELA 1, DT_RELR 2, DT_RELRSZ 3.
+    unsigned long value[4] = {};
+    constexpr unsigned long wanted_tags =
+        1UL << dt_null | 1UL << dt_rela | 1UL << dt_relasz | 1UL << dt_relr | 1UL << dt_relrsz;
+    for (;;) {
+      // One bit test on the low six bits (shifts count modulo 64 on all three architectures) passes most tags
+      // by; DT_NULL, among the bits, ends the section; below DT_RELR + 1 the bits admit only the four wanted.
+      unsigned long tag;
+      do tag = static_cast<unsigned long>((d++)->tag);
+      while (((wanted_tags >> (tag & 63)) & 1) == 0);
+      if (tag == dt_null) break;
+      if (tag <= dt_relr) value[(tag & 1) | ((tag >> 4) & 2)] = d[-1].value;
+    }
+    static_assert(((dt_relasz & 1) | ((dt_relasz >> 4) & 2)) == 0 && ((dt_rela & 1) | ((dt_rela >> 4) & 2)) == 1 &&
+                  ((dt_relr & 1) | ((dt_relr >> 4) & 2)) == 2 && ((dt_relrsz & 1) | ((dt_relrsz >> 4) & 2)) == 3);
+    // A table the program does not have is empty here (address and size both 0); a program without
+    // relocations skips both at once.
+    if ((value[0] | value[3]) != 0) {
+      apply_rela(bias, reinterpret_cast<const Rela *>(bias + value[1]),
+                 reinterpret_cast<const Rela *>(bias + value[1] + value[0]));
+      apply_relr(bias, reinterpret_cast<const unsigned long *>(bias + value[2]),
+                 reinterpret_cast<const unsigned long *>(bias + value[2] + value[3]));
+    }
   }
 
   // Relocated data that is never written again becomes read-only. Only whole pages: the kernel protects pages,
-  // and the partial page at the end (if any) shares its page with ordinary writable data.
+  // and the partial page at the end (if any) shares its page with ordinary writable data. (A program whose
+  // relocations and dynamic section are all it would protect has no PT_GNU_RELRO at all: the link puts the
+  // dynamic section, which only this code reads, with the read-only data; see toolchain/pie-link-flags.)
   if (relro) {
+    unsigned long page = solo::arch::page_size ? solo::arch::page_size : auxv_value(auxv_from_stack(sp), at_pagesz);
     unsigned long start = (bias + relro->vaddr) & -page;
-    unsigned long end = (bias + relro->vaddr + relro->memsz) & -page;
-    if (end > start)
-      solo::arch::syscall3(solo::arch::nr::mprotect, static_cast<long>(start), static_cast<long>(end - start),
+    unsigned long stop = (bias + relro->vaddr + relro->memsz) & -page;
+    if (stop > start)
+      solo::arch::syscall3(solo::arch::nr::mprotect, static_cast<long>(start), static_cast<long>(stop - start),
                            1 /* PROT_READ */);
   }
-  __solo_start(sp);
+  solo::crt::start_program(sp);
 }

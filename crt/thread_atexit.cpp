@@ -1,10 +1,12 @@
 // Destructors of thread_local objects. The compiler calls __cxa_thread_atexit (and libraries call
 // __cxa_thread_atexit_impl) after constructing one. Each thread has its own list, run newest first: the main
-// thread's at exit, before the atexit handlers and static destructors (crt/exit.cpp), any other thread's when
-// it ends (lib/thread/end.cpp), or at exit if that thread is the one calling exit. A spawned thread's list is
-// made on its first registration, in a page of its own, and unmapped when the thread ends.
+// thread's at exit, before the atexit handlers and static destructors (crt/exit.cpp: an exit step that a
+// program has when it keeps __cxa_thread_atexit), any other thread's when it ends (lib/thread/end.cpp), or at
+// exit if that thread is the one calling exit. A spawned thread's list is made on its first registration, in a
+// page of its own, and unmapped when the thread ends.
 #include "handler_stack.hpp"
 
+#include <solo/detail/link.hpp>
 #include <solo/detail/placement_new.hpp>
 #include <solo/detail/thread_control.hpp>
 
@@ -38,17 +40,19 @@ solo::crt::HandlerStack *this_threads_list(bool make) noexcept {
 
 extern "C" {
 
+// exit: the calling thread's thread_local destructors.
+void __solo_thread_atexit_step(long *) {
+  SOLO_STEP(__solo_thread_atexit_step, SOLO_STEP_THREAD_EXIT);
+  if (solo::crt::HandlerStack *list = this_threads_list(false)) list->run_all();
+}
+
 int __cxa_thread_atexit_impl(void (*destructor)(void *), void *object, void *) {
+  SOLO_LINK_WITH(__solo_thread_atexit_step);
   solo::crt::HandlerStack *list = this_threads_list(true);
   return list && list->push({destructor, object}) ? 0 : -1;
 }
 
 int __cxa_thread_atexit(void (*destructor)(void *), void *object, void *dso) {
   return __cxa_thread_atexit_impl(destructor, object, dso);
-}
-
-// exit: the calling thread's thread_local destructors.
-void __solo_run_thread_atexit() {
-  if (solo::crt::HandlerStack *list = this_threads_list(false)) list->run_all();
 }
 }

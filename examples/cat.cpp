@@ -2,6 +2,7 @@
 // they can: copy_file_range between files, splice when either side is a pipe, sendfile from a file to
 // anything; read/write otherwise, and whenever the kernel turns the fast call down. -n numbers lines
 // (across files, as GNU's does); -u is accepted and ignored (solo's output here is never buffered by cat).
+#include "lockdown.hpp"
 #include "tiny_tool.hpp"
 
 #include <solo/io.hpp>
@@ -124,6 +125,7 @@ int main(int argc, char **argv) {
     }
   }
   if (count == 0) operands[count++] = tool::dash;
+  tool::lock_down();
   int status = 0;
   for (int i = 0; i < count; ++i) {
     solo::StringView name = operands[i];

@@ -1,6 +1,7 @@
 // cp: copies a file to a file, files into a directory, and with -r directories with their contents (symbolic
 // links inside are copied as links, as GNU's -r does). File data moves with copy_file_range where the kernel
 // can, read/write otherwise; new files get the source's permissions less the umask.
+#include "lockdown.hpp"
 #include "tiny_tool.hpp"
 
 #include <solo/io.hpp>
@@ -181,6 +182,7 @@ int main(int argc, char **argv) {
     tool::try_help();
     return 1;
   }
+  tool::lock_down();
   const char *target = operands[n - 1];
   sys::Stat ts;
   auto t = sys::newfstatat(sys::at_fdcwd, solo::CStr(target), ts);

@@ -1,6 +1,7 @@
 // echo: its arguments separated by spaces, then a newline. Leading arguments made only of the letters n, e and E
 // are options (-n: no newline, -e: backslash escapes, -E: none, the default); anything else is text, as in GNU's
 // echo. --help and --version count only when alone.
+#include "lockdown.hpp"
 #include "tiny_tool.hpp"
 
 namespace {
@@ -106,6 +107,7 @@ int main(int argc, char **argv) {
       else
         escapes = *p == 'e';
     }
+  tool::lock_down();
   for (int first = i; i < argc; ++i) {
     if (i > first) out.put(' ');
     if (!escapes)

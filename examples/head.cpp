@@ -1,6 +1,7 @@
 // head: the first lines (-n N, default 10) or bytes (-c N) of files or standard input; with a negative N,
 // all but the last N. Several inputs get "==> name <==" headers (-q: never, -v: always). "-5" is "-n 5".
 #include "count_options.hpp"
+#include "lockdown.hpp"
 
 #include <solo/parse.hpp>
 
@@ -56,6 +57,7 @@ int main(int argc, char **argv) {
   tool::program = argv[0];
   auto options = tool::parse_count_options(argc, argv, usage);
   if (options.exit_status >= 0) return options.exit_status;
+  tool::lock_down();
   const char *count_text = options.count_text;
   bool bytes = options.bytes;
   int header = options.header;

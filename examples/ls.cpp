@@ -3,6 +3,7 @@
 // with numeric ids, -R recurses, -1 is accepted (it is always one per line). Times are shown in UTC. Owners and
 // groups are named from /etc/passwd and /etc/group, as GNU does; an id without an entry prints as its number.
 // Exit status: 0, 1 for a problem inside a directory, 2 for an operand that cannot be accessed or a bad option.
+#include "lockdown.hpp"
 #include <solo.hpp>
 
 using namespace solo;
@@ -413,6 +414,7 @@ int main(int argc, char **argv) {
       break;
     }
   }
+  tool::lock_down();
   // One reading of the clock: the system call, which spares ls the vDSO parser (a few KiB) for a single call.
   Timespec now;
   if (sys::clock_gettime(static_cast<int>(time::Clock::Realtime), &now)) now_seconds = now.tv_sec;

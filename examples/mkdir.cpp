@@ -1,5 +1,6 @@
 // mkdir: creates directories. -p creates missing parents too and accepts directories that already exist;
 // -m MODE (octal) gives the new directories exactly that mode, whatever the umask; -v reports each one.
+#include "lockdown.hpp"
 #include "tiny_tool.hpp"
 
 #include <solo/parse.hpp>
@@ -94,6 +95,7 @@ int main(int argc, char **argv) {
     mode = *m;
   }
   if (n == 0) return tool::usage_error("missing operand");
+  tool::lock_down();
   int status = 0;
   for (int i = 0; i < n; ++i) {
     if (parents) {

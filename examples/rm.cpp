@@ -2,6 +2,7 @@
 // path is never rebuilt for the kernel), -d removes empty directories, -f ignores missing files and never
 // complains about having no operands, -v reports each removal. Refuses "." and ".." and anything that is the
 // root directory, as GNU's does by default.
+#include "lockdown.hpp"
 #include "tiny_tool.hpp"
 
 #include <solo/sys/dir.hpp>
@@ -114,6 +115,7 @@ int main(int argc, char **argv) {
     }
   }
   if (n == 0) return force ? 0 : tool::usage_error("missing operand");
+  tool::lock_down();
   int status = 0;
   for (int i = 0; i < n; ++i) {
     solo::StringView name = operands[i];

@@ -1,6 +1,7 @@
 // sleep: pauses for the sum of its arguments, each a number of seconds with an optional fraction and an
 // optional unit suffix (s, m, h, d). The wait is an absolute deadline on the monotonic clock (solo's EINTR
 // layer), so no storm of signals can end it early.
+#include "lockdown.hpp"
 #include "tiny_tool.hpp"
 
 #include <solo/io/retry.hpp>
@@ -78,6 +79,7 @@ int main(int argc, char **argv) {
     }
   }
   if (!any) return tool::usage_error("missing operand");
+  tool::lock_down();
   solo::Timespec d{static_cast<long>(total / 1'000'000'000ULL), static_cast<long>(total % 1'000'000'000ULL)};
   if (auto r = solo::io::sleep_for(d); !r) {
     solo::println(solo::io::stderr, "{}: cannot read realtime clock: {}", argv[0], r.error());

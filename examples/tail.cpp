@@ -2,6 +2,7 @@
 // instead. Pipes work like files: the input is read to its end first. Several inputs get "==> name <=="
 // headers (-q: never, -v: always). "-5" is "-n 5".
 #include "count_options.hpp"
+#include "lockdown.hpp"
 
 #include <solo/parse.hpp>
 #include <solo/sys/stat.hpp>
@@ -95,6 +96,7 @@ int main(int argc, char **argv) {
   tool::program = argv[0];
   auto options = tool::parse_count_options(argc, argv, usage);
   if (options.exit_status >= 0) return options.exit_status;
+  tool::lock_down();
   const char *count_text = options.count_text;
   bool bytes = options.bytes;
   int header = options.header;

@@ -1,6 +1,7 @@
 // uname: the kernel's names. -s (the default), -n, -r, -v, -m, -o print one field each, always in that order
 // whatever the order of the flags; -p and -i print "unknown" (Linux does not say); -a prints every field
 // except those two, as GNU's does when they are unknown.
+#include "lockdown.hpp"
 #include "tiny_tool.hpp"
 
 #include <solo/sys/system.hpp>
@@ -45,6 +46,7 @@ int main(int argc, char **argv) {
   }
   if (want & All) want = S | N | R | V | M | O; // -p and -i are unknown on Linux: -a leaves them out
   if (want == 0) want = S;
+  tool::lock_down();
   auto u = solo::sys::uname();
   if (!u) {
     solo::println(solo::io::stderr, "{}: cannot get system name: {}", argv[0], u.error());

@@ -2,6 +2,7 @@
 // as wide as the digits of the regular files' combined size, at least 7 when any input is not a regular file,
 // and 1 for a single count of a single input. Words follow GNU wc in the C locale: space, \t, \n, \v, \f and
 // \r separate words; other printable characters make them; control and non-ASCII bytes do neither.
+#include "lockdown.hpp"
 #include "tiny_tool.hpp"
 
 #include <solo/sys/stat.hpp>
@@ -85,6 +86,7 @@ int main(int argc, char **argv) {
   if (!show_lines && !show_words && !show_bytes) show_lines = show_words = show_bytes = true;
   bool named = n > 0;
   if (n == 0) operands[n++] = tool::dash;
+  tool::lock_down();
 
   // The column width depends on all the inputs, so they are looked at (stat, as GNU's does) before any is
   // read.

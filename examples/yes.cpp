@@ -1,5 +1,6 @@
 // yes: its arguments (or "y") as a line, over and over, until the output goes away. The line is repeated to
 // fill a buffer first, so each write moves many lines.
+#include "lockdown.hpp"
 #include "tiny_tool.hpp"
 
 #include <solo/io.hpp>
@@ -32,6 +33,7 @@ int main(int argc, char **argv) {
     }
   }
   if (!any) buffer[n++] = 'y';
+  tool::lock_down();
   buffer[n++] = '\n';
   for (size_t line = n; n + line <= capacity; n += line)
     for (size_t k = 0; k < line; ++k) buffer[n + k] = buffer[k];

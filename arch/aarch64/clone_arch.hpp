@@ -47,7 +47,7 @@ inline long clone_run(unsigned long flags, void *stack_top, int (*fn)(void *), v
                    "brk #0\n"
                    "1:"
                    : "+r"(x0)
-                   : "r"(x8), "r"(x1), "r"(x2), "r"(x3), "r"(x4), [exit_nr] "i"(nr::exit)
+                   : "r"(x8), "r"(x1), "r"(x2), "r"(x3), "r"(x4), [exit_nr] "i"(nr::exit.value)
                    : "x9", "memory");
   return x0;
 }
@@ -66,7 +66,7 @@ inline long clone_run(unsigned long flags, void *stack_top, int (*fn)(void *), v
                    "svc #0\n\t"
                    "brk #0"
                    :
-                   : "r"(x8), "r"(x0), "r"(x1), [exit_nr] "i"(nr::exit)
+                   : "r"(x8), "r"(x0), "r"(x1), [exit_nr] "i"(nr::exit.value)
                    : "memory");
   __builtin_unreachable();
 }

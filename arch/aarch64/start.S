@@ -1,5 +1,6 @@
 // Process entry for aarch64. sp points at argc. Clear the frame pointer (x29) and link register (x30) so
-// unwinders stop here, then pass the initial sp to the C++ start-up.
+// unwinders stop here, then pass the initial sp to the C++ start-up. sp is already 16-byte aligned (Linux's
+// ELF loader rounds the initial stack down to 16 bytes; aarch64 checks sp alignment in hardware anyway).
 //
 // Two entries, each in its own section so --gc-sections keeps only the one the link names with -e:
 //   _start         the default: relocates a static PIE first (and does nothing more for a non-PIE binary);
@@ -11,7 +12,6 @@ _start:
 	mov x29, #0
 	mov x30, #0
 	mov x0, sp
-	and sp, x0, #-16
 	bl __solo_start_pie
 	brk #0
 	.size _start, . - _start
@@ -23,7 +23,6 @@ _start_no_pie:
 	mov x29, #0
 	mov x30, #0
 	mov x0, sp
-	and sp, x0, #-16
 	bl __solo_start
 	brk #0
 	.size _start_no_pie, . - _start_no_pie

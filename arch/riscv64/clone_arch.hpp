@@ -49,7 +49,7 @@ inline long clone_run(unsigned long flags, void *stack_top, int (*fn)(void *), v
                    "unimp\n"
                    "1:"
                    : "+r"(a0)
-                   : "r"(a7), "r"(a1), "r"(a2), "r"(a3), "r"(a4), [exit_nr] "i"(nr::exit)
+                   : "r"(a7), "r"(a1), "r"(a2), "r"(a3), "r"(a4), [exit_nr] "i"(nr::exit.value)
                    : "t0", "memory");
   return a0;
 }
@@ -68,7 +68,7 @@ inline long clone_run(unsigned long flags, void *stack_top, int (*fn)(void *), v
                    "ecall\n\t"
                    "unimp"
                    :
-                   : "r"(a7), "r"(a0), "r"(a1), [exit_nr] "i"(nr::exit)
+                   : "r"(a7), "r"(a0), "r"(a1), [exit_nr] "i"(nr::exit.value)
                    : "memory");
   __builtin_unreachable();
 }

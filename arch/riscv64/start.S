@@ -1,7 +1,8 @@
 // Process entry for riscv64. sp points at argc. gp must hold __global_pointer$ before any compiled code runs,
 // because the linker may relax accesses to small data into gp-relative ones; the load itself must not be
 // relaxed (it would become "mv gp, gp"), hence norelax around it. lla is PC-relative, so it is right before
-// a static PIE has relocated itself. Clear fp (s0) and ra so unwinders stop.
+// a static PIE has relocated itself. Clear fp (s0) and ra so unwinders stop. sp is already 16-byte aligned as
+// the psABI wants (Linux's ELF loader rounds the initial stack down to 16 bytes).
 //
 // Two entries, each in its own section so --gc-sections keeps only the one the link names with -e:
 //   _start         the default: relocates a static PIE first (and does nothing more for a non-PIE binary);
@@ -17,7 +18,6 @@ _start:
 	li s0, 0
 	li ra, 0
 	mv a0, sp
-	andi sp, sp, -16
 	call __solo_start_pie
 	unimp
 	.size _start, . - _start
@@ -33,7 +33,6 @@ _start_no_pie:
 	li s0, 0
 	li ra, 0
 	mv a0, sp
-	andi sp, sp, -16
 	call __solo_start
 	unimp
 	.size _start_no_pie, . - _start_no_pie

@@ -12,7 +12,7 @@ inline long clone_syscall(unsigned long flags, void *stack, int *parent_tid, int
   register long r8 __asm__("r8") = static_cast<long>(tls);
   __asm__ volatile("syscall"
                    : "=a"(ret)
-                   : "a"(nr::clone), "D"(flags), "S"(stack), "d"(parent_tid), "r"(r10), "r"(r8)
+                   : "a"(nr::clone.value), "D"(flags), "S"(stack), "d"(parent_tid), "r"(r10), "r"(r8)
                    : "rcx", "r11", "memory");
   return ret;
 }
@@ -45,7 +45,8 @@ inline long clone_run(unsigned long flags, void *stack_top, int (*fn)(void *), v
                    "hlt\n"
                    "1:"
                    : "=a"(ret)
-                   : "a"(nr::clone), "D"(flags), "S"(sp), "d"(parent_tid), "r"(r10), "r"(r8), [exit_nr] "i"(nr::exit)
+                   : "a"(nr::clone.value), "D"(flags), "S"(sp), "d"(parent_tid), "r"(r10),
+                     "r"(r8), [exit_nr] "i"(nr::exit.value)
                    : "rcx", "r11", "memory");
   return ret;
 }
@@ -61,7 +62,7 @@ inline long clone_run(unsigned long flags, void *stack_top, int (*fn)(void *), v
                    "syscall\n\t"
                    "hlt"
                    :
-                   : "a"(nr::munmap), "D"(base), "S"(size), [exit_nr] "i"(nr::exit)
+                   : "a"(nr::munmap.value), "D"(base), "S"(size), [exit_nr] "i"(nr::exit.value)
                    : "rcx", "r11", "memory");
   __builtin_unreachable();
 }

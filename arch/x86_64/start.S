@@ -1,6 +1,7 @@
-// Process entry for x86-64. The kernel starts us with rsp pointing at argc (16-byte aligned) and rbp undefined.
-// Zero rbp so frame-pointer walkers stop here, hand the initial stack pointer to the C++ start-up, and keep
-// rsp 16-byte aligned at the call as the psABI requires.
+// Process entry for x86-64. The kernel starts us with rsp pointing at argc and rbp undefined. Zero rbp so
+// frame-pointer walkers stop here and hand the initial stack pointer to the C++ start-up. rsp is 16-byte
+// aligned at process entry (the psABI says so, and Linux's ELF loader rounds the initial stack down to 16 bytes
+// on every architecture), which is what the call needs: no realignment.
 //
 // Two entries, each in its own section so --gc-sections keeps only the one the link names with -e:
 //   _start         the default: relocates a static PIE first (and does nothing more for a non-PIE binary);
@@ -11,7 +12,6 @@
 _start:
 	xor %ebp, %ebp
 	mov %rsp, %rdi
-	and $-16, %rsp
 	call __solo_start_pie
 	hlt
 	.size _start, . - _start
@@ -22,7 +22,6 @@ _start:
 _start_no_pie:
 	xor %ebp, %ebp
 	mov %rsp, %rdi
-	and $-16, %rsp
 	call __solo_start
 	hlt
 	.size _start_no_pie, . - _start_no_pie

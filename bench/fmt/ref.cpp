@@ -1,49 +1,72 @@
-// The same runs as solo.cpp with the host's libstdc++ std::to_chars (shortest) and glibc's snprintf
-// (%ld, %.17g, %.6f): the baselines for bench/fmt/run.
+// bench/fmt's reference side: `ref <to_chars|snprintf> <class> <count> <runs>` formats the same numbers as
+// solo.cpp with the host's libstdc++ std::to_chars or glibc's snprintf (%.17g for the shortest forms, the
+// nearest glibc has) and prints the best run's CPU time per number in ns.
 #include <charconv>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+
+#include "inputs.hpp"
 
 namespace {
-uint64_t state = 0x9e3779b97f4a7c15ULL;
-uint64_t next() {
-  state ^= state << 13;
-  state ^= state >> 7;
-  state ^= state << 17;
-  return state;
+
+long cpu_ns() {
+  timespec t;
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+  return t.tv_sec * 1000000000L + t.tv_nsec;
 }
-double random_double() {
-  for (;;) {
-    uint64_t b = next();
-    double d;
-    memcpy(&d, &b, sizeof d);
-    if (d == d && d - d == 0) return d;
-  }
-}
+
 } // namespace
 
 int main(int argc, char **argv) {
-  if (argc < 4) return 2;
-  const char *lib = argv[1], *mode = argv[2];
-  long n = atol(argv[3]);
-  bool chars = strcmp(lib, "to_chars") == 0;
-  char buf[64];
+  if (argc < 5) return 2;
+  bool chars = strcmp(argv[1], "to_chars") == 0;
+  long n = atol(argv[3]), runs = atol(argv[4]);
+  const bench::Class *c = nullptr;
+  for (const bench::Class &k : bench::classes)
+    if (strcmp(argv[2], k.name) == 0) c = &k;
+  if (c == nullptr || n <= 0) return 2;
+  uint64_t *bits = static_cast<uint64_t *>(malloc(static_cast<size_t>(n) * sizeof(uint64_t)));
+  for (long i = 0; i < n; ++i) bits[i] = bench::number(c->input);
+  auto v = [bits](long i) { return __builtin_bit_cast(double, bits[i]); };
+  char buf[512];
+  char *end = buf + sizeof buf;
   unsigned long total = 0;
-  for (long i = 0; i < n; ++i) {
-    if (strcmp(mode, "ints") == 0) {
-      long v = static_cast<long>(next());
-      total += chars ? std::to_chars(buf, buf + 64, v).ptr - buf : snprintf(buf, 64, "%ld", v);
-    } else if (strcmp(mode, "fixed") == 0) {
-      double v = static_cast<double>(next() % 100000000) / 1000;
-      total +=
-          chars ? std::to_chars(buf, buf + 64, v, std::chars_format::fixed, 6).ptr - buf : snprintf(buf, 64, "%.6f", v);
-    } else {
-      double v = strcmp(mode, "random") == 0 ? random_double() : static_cast<double>(next() % 100000000) / 1000;
-      total += chars ? std::to_chars(buf, buf + 64, v).ptr - buf : snprintf(buf, 64, "%.17g", v);
+  long best = 0;
+  for (long r = 0; r < runs; ++r) {
+    long t0 = cpu_ns();
+    switch (c->kind) {
+    case bench::Kind::Int:
+      for (long i = 0; i < n; ++i) {
+        long x = static_cast<long>(bits[i]);
+        total += chars ? std::to_chars(buf, end, x).ptr - buf : snprintf(buf, 512, "%ld", x);
+      }
+      break;
+    case bench::Kind::Shortest:
+      for (long i = 0; i < n; ++i)
+        total += chars ? std::to_chars(buf, end, v(i)).ptr - buf : snprintf(buf, 512, "%.17g", v(i));
+      break;
+    case bench::Kind::ShortestFloat:
+      for (long i = 0; i < n; ++i) {
+        float f = static_cast<float>(v(i));
+        total += chars ? std::to_chars(buf, end, f).ptr - buf : snprintf(buf, 512, "%.9g", static_cast<double>(f));
+      }
+      break;
+    case bench::Kind::Fixed:
+      for (long i = 0; i < n; ++i)
+        total += chars ? std::to_chars(buf, end, v(i), std::chars_format::fixed, c->precision).ptr - buf
+                       : snprintf(buf, 512, "%.*f", c->precision, v(i));
+      break;
+    case bench::Kind::Scientific:
+      for (long i = 0; i < n; ++i)
+        total += chars ? std::to_chars(buf, end, v(i), std::chars_format::scientific, c->precision).ptr - buf
+                       : snprintf(buf, 512, "%.*e", c->precision, v(i));
+      break;
     }
+    long t = cpu_ns() - t0;
+    if (r == 0 || t < best) best = t;
   }
-  printf("%lu\n", total);
+  printf("%.1f %lu\n", static_cast<double>(best) / static_cast<double>(n), total);
   return 0;
 }

@@ -1,39 +1,60 @@
-// Formats N numbers with solo::format_to; what is measured is the whole run (bench/fmt/run times it).
-// Modes: ints, friendly (doubles with short decimal forms), random (random bit patterns), fixed ({:.6f}).
+// bench/fmt's solo side: `solo <class> <count> <runs>` formats <count> numbers of the class with
+// solo::format_to, <runs> times, and prints the best run's CPU time per number in ns (CPU time, so that other
+// work on the machine does not count). The same classes as ref.cpp (inputs.hpp).
 #include <solo.hpp>
 
+#include "inputs.hpp"
+
 namespace {
-uint64_t state = 0x9e3779b97f4a7c15ULL;
-uint64_t next() {
-  state ^= state << 13;
-  state ^= state >> 7;
-  state ^= state << 17;
-  return state;
+
+long cpu_ns() {
+  return solo::time::clock_gettime(solo::time::Clock::ProcessCputime).value_or(solo::Timespec{}).to_nanoseconds();
 }
-double random_double() {
-  for (;;) {
-    double d = __builtin_bit_cast(double, next());
-    if (d == d && d - d == 0) return d;
-  }
-}
+
 } // namespace
 
 int main(int argc, char **argv) {
-  if (argc < 3) return 2;
-  solo::StringView mode = argv[1];
-  long n = solo::parse_int<long>(argv[2]).value_or(0);
-  char buf[64];
+  if (argc < 4) return 2;
+  solo::StringView name = argv[1];
+  long n = solo::parse_int<long>(argv[2]).value_or(0), runs = solo::parse_int<long>(argv[3]).value_or(1);
+  const bench::Class *c = nullptr;
+  for (const bench::Class &k : bench::classes)
+    if (name == k.name) c = &k;
+  if (c == nullptr || n <= 0) return 2;
+  uint64_t *bits = static_cast<uint64_t *>(solo::mem::allocate(static_cast<size_t>(n) * sizeof(uint64_t)));
+  if (bits == nullptr) return 1;
+  for (long i = 0; i < n; ++i) bits[i] = bench::number(c->input);
+  auto v = [bits](long i) { return __builtin_bit_cast(double, bits[i]); };
+  char buf[512];
   unsigned long total = 0;
-  for (long i = 0; i < n; ++i) {
-    if (mode == "ints")
-      total += solo::format_to(buf, "{}", static_cast<long>(next())).text.size();
-    else if (mode == "friendly")
-      total += solo::format_to(buf, "{}", static_cast<double>(next() % 100000000) / 1000).text.size();
-    else if (mode == "random")
-      total += solo::format_to(buf, "{}", random_double()).text.size();
-    else
-      total += solo::format_to(buf, "{:.6f}", static_cast<double>(next() % 100000000) / 1000).text.size();
+  long best = 0;
+  for (long r = 0; r < runs; ++r) {
+    long t0 = cpu_ns();
+    switch (c->kind) {
+    case bench::Kind::Int:
+      for (long i = 0; i < n; ++i) total += solo::format_to(buf, "{}", static_cast<long>(bits[i])).text.size();
+      break;
+    case bench::Kind::Shortest:
+      for (long i = 0; i < n; ++i) total += solo::format_to(buf, "{}", v(i)).text.size();
+      break;
+    case bench::Kind::ShortestFloat:
+      for (long i = 0; i < n; ++i) total += solo::format_to(buf, "{}", static_cast<float>(v(i))).text.size();
+      break;
+    case bench::Kind::Fixed: // the precisions inputs.hpp uses, as literal specs: what programs write
+      if (c->precision == 2)
+        for (long i = 0; i < n; ++i) total += solo::format_to(buf, "{:.2f}", v(i)).text.size();
+      else if (c->precision == 6)
+        for (long i = 0; i < n; ++i) total += solo::format_to(buf, "{:.6f}", v(i)).text.size();
+      else
+        for (long i = 0; i < n; ++i) total += solo::format_to(buf, "{:.17f}", v(i)).text.size();
+      break;
+    case bench::Kind::Scientific:
+      for (long i = 0; i < n; ++i) total += solo::format_to(buf, "{:.6e}", v(i)).text.size();
+      break;
+    }
+    long t = cpu_ns() - t0;
+    if (r == 0 || t < best) best = t;
   }
-  solo::println("{}", total);
+  solo::println("{:.1f} {}", static_cast<double>(best) / static_cast<double>(n), total);
   return 0;
 }

@@ -1,10 +1,17 @@
-// Correctly rounded fixed-precision digits: generate the exact decimal expansion of v = f * 2^e (it always
-// ends: at most 767 significant digits for a double) up to the last digit kept plus one, then round half to
-// even using that digit and whether anything non-zero follows.
-#include "bignum.hpp"
-#include "float_bits.hpp"
-
+// The exact big-integer conversions, for what the fast paths leave: correctly rounded fixed-precision digits
+// from the exact decimal expansion of v = f * 2^e (it always ends: at most 767 significant digits for a
+// double), generated up to the last digit kept plus one and rounded half to even using that digit and whether
+// anything non-zero follows; and the exact comparison that settles the fast paths' undecided cases.
 #include <solo/fmt/float.hpp>
+
+// Everything here runs rarely (hundreds of digits, or a fast path's undecided case): built for size, the
+// big-integer operations from bignum.hpp included.
+#pragma clang attribute push(__attribute__((minsize)), apply_to = function)
+
+#include "bignum.hpp"
+#include "float_approx.hpp"
+#include "float_bits.hpp"
+#include "float_paths.hpp"
 
 namespace solo::fmt {
 namespace {
@@ -78,7 +85,7 @@ private:
     char tmp[320];
     int len = 0;
     while (!n.is_zero()) {
-      uint32_t chunk = n.divmod_u32(1000000000u);
+      uint32_t chunk = n.divmod_1e9();
       for (int i = 0; i < 9; ++i) {
         tmp[len++] = static_cast<char>('0' + chunk % 10);
         chunk /= 10;
@@ -155,7 +162,9 @@ int round_expansion(Expansion &x, int keep, char *digits, int &point) {
 
 } // namespace
 
-int fixed_digits(double v, int precision, char *digits, int &point) noexcept {
+namespace detail {
+
+int fixed_digits_exact(double v, int precision, char *digits, int &point) noexcept {
   if (v == 0) {
     point = 1;
     return 0;
@@ -164,7 +173,7 @@ int fixed_digits(double v, int precision, char *digits, int &point) noexcept {
   return round_expansion(x, x.point + precision, digits, point);
 }
 
-int significant_digits(double v, int count, char *digits, int &point) noexcept {
+int significant_digits_exact(double v, int count, char *digits, int &point) noexcept {
   if (v == 0) {
     point = 1;
     return 0;
@@ -173,4 +182,41 @@ int significant_digits(double v, int count, char *digits, int &point) noexcept {
   return round_expansion(x, count, digits, point);
 }
 
+bool is_integer(Exact x) noexcept {
+  if (__builtin_ctzll(x.m) + x.a + x.b < 0) return false;
+  for (int i = x.b; i < 0; ++i)
+    if (!divide_by_5(x.m)) return false;
+  return true;
+}
+
+Floor floor_near_integer(Scaled s, Exact x) noexcept {
+  uint64_t n = s.integer + (s.fraction >> 63); // the integer the approximation is next to
+  if (is_integer(x)) return {n, true};
+  return {compare_exact(x, n) > 0 ? n : n - 1, false};
+}
+
+int compare_near_half(Scaled s, Exact x) noexcept {
+  // The integer part is right, and 2x is compared with 2 * integer + 1.
+  x.a += 1;
+  if (is_integer(x)) return 0;
+  return compare_exact(x, 2 * s.integer + 1);
+}
+
+int compare_exact(Exact x, uint64_t n) noexcept {
+  // Both sides as integers: the negative powers move to the other side.
+  Bignum left(x.m), right(n);
+  if (x.b >= 0)
+    left.mul_pow10(x.b);
+  else
+    right.mul_pow10(-x.b);
+  if (x.a >= 0)
+    left.shift_left(x.a);
+  else
+    right.shift_left(-x.a);
+  return compare(left, right);
+}
+
+} // namespace detail
 } // namespace solo::fmt
+
+#pragma clang attribute pop

@@ -1,149 +1,115 @@
-// Shortest round-trip digits by exact big-integer arithmetic (the free-format algorithm of Steele & White as
-// refined by Burger & Dybvig): keep v and the half-way points to its neighbours as fractions r/s, (r±m)/s and
-// emit digits until the digits so far identify v uniquely. With an even mantissa the half-way points
-// themselves read back as v (round-half-to-even parsing), so the bounds are inclusive then.
-#include "bignum.hpp"
+// Shortest round-trip digits, after Giulietti's Schubfach ("The Schubfach way to render doubles", 2020): scale v
+// and the two ends of its rounding interval by one power of ten, 10^-k, chosen so that the scaled interval is
+// between 1 and 10 wide. Then the shortest decimal in the interval is either a multiple of 10 (at most one fits)
+// or one of the two integers around the scaled v, and comparing integers with the scaled ends decides which.
+//
+// The scaled values come from one 64 x 128-bit multiplication each (float_approx.hpp says how exact that is and
+// how the few undecided cases are settled), so every double and float, subnormals included, takes the same path.
+#include "float_approx.hpp"
 #include "float_bits.hpp"
-#include "uint128.hpp"
+#include "float_paths.hpp"
 
 #include <solo/fmt/float.hpp>
 
 namespace solo::fmt {
+namespace detail {
 namespace {
 
-// Num is detail::Bignum (always enough) or detail::Uint128 (when fits_128 says so).
-template <class Num> int shortest(detail::Binary b, int k, char *digits, int &point) {
-  using Bignum = Num;
-  const bool even = (b.f & 1) == 0;
-  Bignum r(b.f), s(1), mp(1), mm(1);
-  // Scale everything by 2 (or 4 at a binade boundary) so the half-way distances are integers.
-  if (b.e >= 0) {
-    r.shift_left(b.e + (b.lower_closer ? 2 : 1));
-    s.set(b.lower_closer ? 4 : 2);
-    mp.shift_left(b.e + (b.lower_closer ? 1 : 0));
-    mm.shift_left(b.e);
-  } else {
-    r.shift_left(b.lower_closer ? 2 : 1);
-    s.shift_left(-b.e + (b.lower_closer ? 2 : 1));
-    if (b.lower_closer) mp.set(2);
+// x * 10^e (x < 2^60) as integer + fraction / 2^64, and the interval's width, 2^s * 10^e in the same units,
+// for the two precisions. A double's 53-bit mantissa needs a 126-bit power of ten and a 64 x 128-bit product,
+// known to within a unit or two of 2^-64 (the top 128 bits of the product, and of the power times 2^s, are
+// exact; the power itself is within 2 units of 2^-126). A float's 24 bits make do with a 62-bit power and one
+// exact 64 x 64-bit product, off by less than 2^29 units (half a unit of the power times a multiplier below
+// 2^30). Both in one function: the rest of the algorithm is the same code for both.
+struct Scaling {
+  Scaled value, width;
+};
+Scaling scale(uint64_t x, int e, int s, bool single) {
+  if (single) {
+    uint64_t g = pow10_significand_62(e);
+    Uint128 p = mul_64x64(g, x);
+    return {{p.hi, p.lo}, {g >> (64 - s), g << s}};
   }
-  if (k >= 0) {
-    s.mul_pow10(k);
-  } else {
-    r.mul_pow10(-k);
-    mp.mul_pow10(-k);
-    mm.mul_pow10(-k);
-  }
-  int c = compare_sum(r, mp, s);
-  if (even ? c >= 0 : c > 0) {
-    s.mul_small(10);
-    ++k;
-  }
-  if constexpr (__is_same(Num, detail::Bignum)) {
-    // Scale all four alike so that s's top limb is at least 2^27: then the quotient estimate from the top
-    // limbs is off by at most one, and r * 10 < 16 * s still has no more limbs than s.
-    int shift = (28 - s.top_bits() + 32) % 32;
-    r.shift_left(shift);
-    s.shift_left(shift);
-    mp.shift_left(shift);
-    mm.shift_left(shift);
-  }
-  point = k;
-  int n = 0;
-  for (;;) {
-    r.mul_small(10);
-    mp.mul_small(10);
-    mm.mul_small(10);
-    uint32_t d = r.divmod_small_quotient(s);
-    int lo = compare(r, mm);
-    int hi = compare_sum(r, mp, s);
-    bool low_ok = even ? lo <= 0 : lo < 0;
-    bool high_ok = even ? hi >= 0 : hi > 0;
-    if (!low_ok && !high_ok) {
-      digits[n++] = static_cast<char>('0' + d);
-      continue;
-    }
-    if (low_ok && high_ok) {
-      // Both d and d+1 identify v: take the closer, ties to the even digit.
-      Bignum twice = r;
-      twice.add(r);
-      int t = compare(twice, s);
-      if (t > 0 || (t == 0 && (d & 1) != 0)) ++d;
-    } else if (high_ok) {
-      ++d;
-    }
-    digits[n++] = static_cast<char>('0' + d);
-    return n;
-  }
+  Uint128 g = pow10_significand(e);
+  Uint128 p = mul_128x64_high(g, x);
+  return {{p.hi, p.lo}, {g.hi >> (64 - s), (g.hi << s) | (g.lo >> (64 - s))}}; // 1 <= s <= 5
 }
 
-// Whether every number shortest<Uint128> builds fits in 128 bits. They start below 2^max(r_bits, s_bits); the
-// k fix-up may multiply s by 10, each digit step multiplies r (< s), m+ and m- (both < s by the time they
-// matter) by 10, and r + m+ adds one more bit: 10 bits of headroom cover it (10^n < 2^(3.33n + 1)).
-bool fits_128(const detail::Binary &b, int k) {
-  int pow10_bits = (k < 0 ? -k : k) * 3322 / 1000 + 1;
-  int r_bits = 53 + (b.e > 0 ? b.e : 0) + 2 + (k < 0 ? pow10_bits : 0);
-  int s_bits = (b.e < 0 ? 2 - b.e : 3) + (k > 0 ? pow10_bits : 0);
-  return (r_bits > s_bits ? r_bits : s_bits) + 10 <= 128;
+Scaled operator+(Scaled a, Scaled b) {
+  uint64_t fraction = a.fraction + b.fraction;
+  return {a.integer + b.integer + (fraction < a.fraction), fraction};
+}
+Scaled operator-(Scaled a, Scaled b) {
+  return {a.integer - b.integer - (a.fraction < b.fraction), a.fraction - b.fraction};
 }
 
-int shortest(detail::Binary b, char *digits, int &point) {
-  if (b.f == 0) {
-    point = 1;
-    return 0;
+Decimal shortest(Binary b, uint64_t margin, bool single) {
+  const uint64_t c = b.f;
+  const int q = b.e;
+  if (c == 0) return {0, 0};
+  // v = c * 2^q; its rounding interval runs from (c - 1/2) * 2^q, or (c - 1/4) * 2^q at the bottom of a binade,
+  // to (c + 1/2) * 2^q. Its width times 10^-k is in [1, 10).
+  const int k = b.lower_closer ? floor_log10_three_quarters_pow2(q) : floor_log10_pow2(q);
+  // With 4c shifted left by h (1..4), the product with the power of ten has the scaled value's integer part in
+  // its top 64 bits and its fraction in the next 64: 4c * 2^h * g * 2^-128 = c * 2^q * 10^-k (approximately;
+  // the float powers are 64 bits shorter, their product too).
+  const int h = q + floor_log2_pow10(-k) + 1;
+  // The ends are v minus and plus half the width (a quarter at the bottom of a binade): a subtraction and an
+  // addition rather than two more products, each adding at most a unit of error. 2^(h + 2) is the width in
+  // the multiplier's units, its half 2^(h + 1).
+  const Scaling scaled = scale((4 * c) << h, -k, h + 1, single);
+  const Scaled scaled_v = scaled.value, half_width = scaled.width;
+  const Scaled lower_gap =
+      b.lower_closer ? Scaled{half_width.integer >> 1, (half_width.integer << 63) | (half_width.fraction >> 1)}
+                     : half_width;
+  const Floor v = floor_of(scaled_v, {c, q, -k}, margin);
+  const Floor lower = floor_of(scaled_v - lower_gap, {4 * c - (b.lower_closer ? 1 : 2), q - 2, -k}, margin);
+  const Floor upper = floor_of(scaled_v + half_width, {4 * c + 2, q - 2, -k}, margin);
+  // An even mantissa reads back from the ends of its interval too (round-half-to-even parsing). Every test
+  // below is computed and the answer selected without branching on it: which case applies changes from one
+  // number to the next (about half of all doubles have a 16-digit form), and mispredicted branches would cost
+  // more than the few operations computed in vain.
+  const bool inclusive = (c & 1) == 0;
+  auto above_lower = [&](uint64_t n) { return (n > lower.value) | ((n == lower.value) & lower.exact & inclusive); };
+  auto below_upper = [&](uint64_t n) { return (n < upper.value) | ((n == upper.value) & (inclusive | !upper.exact)); };
+  const uint64_t s = v.value;
+  // At most one multiple of 10 fits in the interval; if one does, it is the shortest.
+  const uint64_t down10 = div10(s) * 10, up10 = down10 + 10;
+  const bool down10_in = above_lower(down10), up10_in = below_upper(up10);
+  // Otherwise s or s + 1 (the interval is at least 1 wide, so at least one fits): the closer to v if both do,
+  // ties to even. Where floor_of had to settle s, v is next to an integer: s itself or s + 1.
+  const bool s_in = above_lower(s), t_in = below_upper(s + 1);
+  const int half = compare_to_half(scaled_v, {c, q, -k}, margin);
+  const bool v_above_half =
+      !v.exact & ((v.value < scaled_v.integer) | ((v.value == scaled_v.integer) & ((half > 0) | ((half == 0) & s))));
+  uint64_t result = s + (t_in & (!s_in | v_above_half));
+  int exponent = k;
+  if (down10_in | up10_in) {
+    result = down10_in ? down10 : up10;
+    exponent += remove_trailing_zeros(result);
   }
-  // k estimate: ceil(log10(v)) or one less; shortest<> fixes the latter.
-  int p = b.e + detail::bit_length(b.f) - 1; // 2^p <= v < 2^(p+1)
-  int k = p == 0 ? 0 : detail::floor_log10_pow2(p) + 1;
-  if (fits_128(b, k)) return shortest<detail::Uint128>(b, k, digits, point);
-  return shortest<detail::Bignum>(b, k, digits, point);
-}
-
-// A fast path for numbers with a short decimal form (12.5, 0.001, 1234.5678): find the fewest fraction digits j
-// for which some integer m gives m / 10^j == v. With 10^j and m exact in Float, that division is the correctly
-// rounded value of the decimal m * 10^-j, exactly what a correct parser returns, so the test is exact. Why
-// checking only m = round(v * 10^j) is enough: any m that reads back as v lies within 10^j * ulp(v) / 2 <=
-// ulp(v * 10^j) of v * 10^j, and the computed product is off by at most half of that ulp; below 2^(mantissa-3)
-// that ulp is at most 1/8, so such an m is within 3/16 of the computed product: it can only be its nearest
-// integer. At the smallest such j there is one candidate, so it is both the shortest and the closest.
-template <class Float, int limit_bits, int max_j> bool short_decimal(Float v, char *digits, int &n, int &point) {
-  constexpr Float limit = static_cast<Float>(1ULL << limit_bits);
-  Float p10 = 1;
-  for (int j = 0; j <= max_j; ++j, p10 *= 10) {
-    Float scaled = v * p10;
-    if (!(scaled < limit)) return false;
-    uint64_t m = static_cast<uint64_t>(static_cast<int64_t>(scaled + static_cast<Float>(0.5)));
-    if (m == 0 || static_cast<Float>(static_cast<int64_t>(m)) / p10 != v) continue;
-    char tmp[24];
-    int len = 0;
-    while (m % 10 == 0) { // only possible for j == 0: an integer with trailing zeros
-      m /= 10;
-      --j;
-    }
-    while (m != 0) {
-      tmp[len++] = static_cast<char>('0' + m % 10);
-      m /= 10;
-    }
-    for (int i = 0; i < len; ++i) digits[i] = tmp[len - 1 - i];
-    n = len;
-    point = len - j;
-    return true;
-  }
-  return false;
+  return {result, exponent};
 }
 
 } // namespace
 
-// 10^22 and 10^10 are the largest powers of ten that double and float hold exactly.
+Decimal shortest_decimal(double v, uint64_t margin) noexcept {
+  return shortest(decompose(v), margin > default_margin ? margin : default_margin, false);
+}
+Decimal shortest_decimal(float v, uint64_t margin) noexcept {
+  return shortest(decompose(v), margin > float_margin ? margin : float_margin, true);
+}
+
+} // namespace detail
+
+Decimal shortest_decimal(double v) noexcept { return detail::shortest_decimal(v, 0); }
+Decimal shortest_decimal(float v) noexcept { return detail::shortest_decimal(v, 0); }
+
 int shortest_digits(double v, char *digits, int &point) noexcept {
-  int n;
-  if (short_decimal<double, 50, 22>(v, digits, n, point)) return n;
-  return shortest(detail::decompose(v), digits, point);
+  return detail::digits_of(shortest_decimal(v), digits, point);
 }
 int shortest_digits(float v, char *digits, int &point) noexcept {
-  int n;
-  if (short_decimal<float, 21, 10>(v, digits, n, point)) return n;
-  return shortest(detail::decompose(v), digits, point);
+  return detail::digits_of(shortest_decimal(v), digits, point);
 }
 
 } // namespace solo::fmt

@@ -9,6 +9,69 @@ constexpr char decimal_pairs[] = "0001020304050607080910111213141516171819202122
                                  "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
                                  "8081828384858687888990919293949596979899";
 
+constexpr unsigned long long powers_of_ten[20] = {1ULL,
+                                                  10ULL,
+                                                  100ULL,
+                                                  1000ULL,
+                                                  10000ULL,
+                                                  100000ULL,
+                                                  1000000ULL,
+                                                  10000000ULL,
+                                                  100000000ULL,
+                                                  1000000000ULL,
+                                                  10000000000ULL,
+                                                  100000000000ULL,
+                                                  1000000000000ULL,
+                                                  10000000000000ULL,
+                                                  100000000000000ULL,
+                                                  1000000000000000ULL,
+                                                  10000000000000000ULL,
+                                                  100000000000000000ULL,
+                                                  1000000000000000000ULL,
+                                                  10000000000000000000ULL};
+
+// The number of decimal digits of v (1 for 0). log10(2) is 1233 / 4096 to the precision needed here: the
+// estimate from the bit length is the digit count or one more, and one compare with a power of ten decides.
+// (v | 1 has the digit count of v, 0 included: powers of ten are even, apart from 1.)
+unsigned decimal_length(unsigned long long v) {
+  v |= 1;
+  unsigned t = ((64 - static_cast<unsigned>(__builtin_clzll(v))) * 1233) >> 12;
+  return t + (v >= powers_of_ten[t]);
+}
+
+void put_pair(char *p, unsigned d) { __builtin_memcpy(p, &decimal_pairs[d * 2], 2); }
+
+// Exactly 8 digits of r < 10^8, leading zeros included: two halves below 10^4, two pairs each, all in 32-bit
+// arithmetic and independent of one another (the divisions by constants are multiplications).
+void put_eight(char *p, uint32_t r) {
+  uint32_t high = r / 10000, low = r % 10000;
+  put_pair(p, high / 100);
+  put_pair(p + 2, high % 100);
+  put_pair(p + 4, low / 100);
+  put_pair(p + 6, low % 100);
+}
+
+// Writes the decimal digits of v backwards from end. Eight digits at a time come off with one 64-bit
+// division each (at most two: 2^64 has 20 digits); the rest goes by pairs in 32 bits.
+void write_decimal(char *end, unsigned long long v) {
+  while (v >= 100000000) {
+    unsigned long long q = v / 100000000;
+    end -= 8;
+    put_eight(end, static_cast<uint32_t>(v - q * 100000000));
+    v = q;
+  }
+  auto u = static_cast<uint32_t>(v);
+  while (u >= 100) {
+    end -= 2;
+    put_pair(end, u % 100);
+    u /= 100;
+  }
+  if (u >= 10)
+    put_pair(end - 2, u);
+  else
+    end[-1] = static_cast<char>('0' + u);
+}
+
 // Fill around a body of `size` bytes as the spec's width and alignment ask.
 struct Padding {
   size_t left, right;
@@ -54,7 +117,7 @@ void format_arg(Sink &out, const Arg &a, StringView spec_text, const int *nested
     return;
   }
   Spec spec;
-  (void)parse_spec(spec_text, spec, nested);
+  if (!spec_text.empty()) (void)parse_spec(spec_text, spec, nested);
   if (spec.width_arg >= 0) spec.width = dynamic_value(args, count, spec.width_arg);
   if (spec.precision_arg >= 0) spec.precision = dynamic_value(args, count, spec.precision_arg);
   switch (a.type) {
@@ -103,7 +166,10 @@ void format_text(Sink &out, StringView s, const Spec &spec) {
   out.fill(spec.fill, p.right);
 }
 
-void format_int(Sink &out, unsigned long long v, bool negative, const Spec &spec) {
+namespace {
+// Everything but the plain decimal that fits: its own function, so that the common case pays for none of its
+// stack frame (nor its stack protector).
+[[gnu::noinline]] void format_int_general(Sink &out, unsigned long long v, bool negative, const Spec &spec) {
   if (spec.type == 'c') {
     format_char(out, static_cast<char>(v), spec);
     return;
@@ -134,19 +200,8 @@ void format_int(Sink &out, unsigned long long v, bool negative, const Spec &spec
     while ((v >>= 1) != 0);
     break;
   default:
-    // Two digits per division: half the (slow) 64-bit divisions.
-    while (v >= 100) {
-      const char *pair = &decimal_pairs[(v % 100) * 2];
-      v /= 100;
-      *--p = pair[1];
-      *--p = pair[0];
-    }
-    if (v >= 10) {
-      *--p = decimal_pairs[v * 2 + 1];
-      *--p = decimal_pairs[v * 2];
-    } else {
-      *--p = static_cast<char>('0' + v);
-    }
+    p = end - decimal_length(v);
+    write_decimal(end, v);
   }
   if (spec.alternate && spec.type != 0 && spec.type != 'd') {
     if (spec.type == 'o') {
@@ -167,12 +222,28 @@ void format_int(Sink &out, unsigned long long v, bool negative, const Spec &spec
   }
   Padding pad = padding(spec, plen + body, '>');
   out.fill(spec.fill, pad.left);
-  out.write(prefix, plen);
+  if (plen) out.write(prefix, plen);
   out.write(p, body);
   out.fill(spec.fill, pad.right);
 }
+} // namespace
 
-void vformat(Sink &out, StringView f, const Arg *args, size_t count) {
+void format_int(Sink &out, unsigned long long v, bool negative, const Spec &spec) {
+  // What {} and {:d} mostly are: a plain decimal, straight into the sink when it has room.
+  if ((spec.type == 0 || spec.type == 'd') && spec.width == 0 && spec.sign == 0) {
+    size_t n = decimal_length(v) + negative;
+    if (char *p = out.room(n)) {
+      *p = '-'; // overwritten by the first digit when not negative
+      write_decimal(p + n, v);
+      out.advance(n);
+      return;
+    }
+  }
+  format_int_general(out, v, negative, spec);
+}
+
+namespace {
+[[gnu::noinline]] void vformat_general(Sink &out, StringView f, const Arg *args, size_t count) {
   (void)detail::walk_format(
       f, [&](const char *s, size_t n) { out.write(s, n); },
       [&](int index, StringView spec, const int *nested) {
@@ -180,6 +251,23 @@ void vformat(Sink &out, StringView f, const Arg *args, size_t count) {
         format_arg(out, args[index], spec, nested, args, count);
         return true;
       });
+}
+} // namespace
+
+// "{}" with one integer, the commonest format of all (a number made text), needs no walk over the string and
+// no spec: straight to the integer's fast path.
+void vformat(Sink &out, StringView f, const Arg *args, size_t count) {
+  static constexpr Spec plain;
+  if (count == 1 && f.size() == 2 && f[0] == '{' && f[1] == '}') {
+    const Arg &a = args[0];
+    if (a.type == ArgType::Int) {
+      bool negative = a.i < 0;
+      auto magnitude = static_cast<unsigned long long>(a.i);
+      return format_int(out, negative ? 0ULL - magnitude : magnitude, negative, plain);
+    }
+    if (a.type == ArgType::UInt) return format_int(out, a.u, false, plain);
+  }
+  vformat_general(out, f, args, count);
 }
 
 } // namespace solo::fmt

@@ -2,7 +2,7 @@
 
 namespace solo::fmt {
 
-void Sink::fill(char c, size_t n) {
+void Sink::fill_out(char c, size_t n) {
   char chunk[32];
   __builtin_memset(chunk, c, sizeof chunk);
   while (n > sizeof chunk) {

@@ -25,6 +25,8 @@
 #include <solo/print.hpp>
 #include <solo/process.hpp>
 #include <solo/result.hpp>
+#include <solo/sandbox.hpp>
+#include <solo/sandbox/filter.hpp>
 #include <solo/signal.hpp>
 #include <solo/spawn.hpp>
 #include <solo/string_view.hpp>

@@ -1,3 +1,4 @@
+#include <solo/detail/link.hpp>
 #include <solo/io.hpp>
 #include <solo/io/flush_hook.hpp>
 #include <solo/io/stream.hpp>
@@ -41,6 +42,7 @@ Result<void> Stream::flush() noexcept {
 }
 
 void Stream::overflow(Sink &sink, const char *s, size_t n) {
+  SOLO_LINK_WITH(__solo_flush_step); // every Stream points here: a program with one flushes it at exit
   auto &self = static_cast<Stream &>(sink);
   if (self.mode_ == Mode::Auto) self.resolve_mode();
   size_t capacity = static_cast<size_t>(self.end_ - self.begin_);
@@ -74,3 +76,9 @@ void flush_standard_streams() noexcept { (void)flush_all(); }
 } // namespace detail
 
 } // namespace solo::io
+
+// exit's last step before exit_group (solo/detail/link.hpp).
+extern "C" void __solo_flush_step(long *) {
+  SOLO_STEP(__solo_flush_step, SOLO_STEP_FLUSH);
+  solo::io::detail::flush_standard_streams();
+}

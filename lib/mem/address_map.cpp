@@ -1,5 +1,6 @@
-// The allocator's own bookkeeping memory: the address map (address -> span header or record), the pool of
-// records, and every mapping made from the page source (so `mapped` in the statistics counts it all).
+// The allocator's own bookkeeping memory: the address map (address -> span header or record), the pools of
+// records and of chunks' metadata, and every mapping made from the page source (so `mapped` in the statistics counts it
+// all).
 #include "layout.hpp"
 
 namespace solo::mem {
@@ -70,6 +71,29 @@ void Allocator::free_record(Record *r) noexcept {
   r->kind = kind_none;
   r->next = free_records_;
   free_records_ = r;
+}
+
+// Chunks' metadata (their spans' headers and record) from pools of their own, handed out one after another
+// so that the headers of the spans in use are neighbours in memory (see Span).
+Chunk *Allocator::new_chunk() noexcept {
+  if (free_chunks_ == nullptr) {
+    size_t pool = page_ > 16384 ? page_ : 16384;
+    auto *c = static_cast<Chunk *>(map_metadata(pool));
+    if (c == nullptr) return nullptr;
+    // Last first, so that the pool is handed out in address order.
+    for (size_t i = pool / sizeof(Chunk); i-- > 0;) free_chunk(c + i);
+  }
+  Chunk *c = free_chunks_;
+  free_chunks_ = reinterpret_cast<Chunk *>(c->record.next);
+  *c = Chunk{};
+  return c;
+}
+
+void Allocator::free_chunk(Chunk *c) noexcept {
+  for (Span &s : c->spans) s.kind = kind_none;
+  c->record.kind = kind_none;
+  c->record.next = reinterpret_cast<Record *>(free_chunks_);
+  free_chunks_ = c;
 }
 
 // Interior nodes keep, after their pointers, a 16-bit count per child of the child's non-null entries, so a

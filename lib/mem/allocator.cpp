@@ -53,11 +53,11 @@ __attribute__((always_inline)) inline void *Allocator::allocate_small(unsigned c
       misuse("mem: heap corruption: a free block was overwritten (use after free or overflow)");
     words[1] = 0;
     s->free = next;
-    *zeroed = false;
+    if (zeroed) *zeroed = false;
   } else {
     block = s->blocks() + s->carved;
     s->carved += s->block_size;
-    *zeroed = s->fresh;
+    if (zeroed) *zeroed = s->fresh;
   }
   // (A parked span that gets a block again simply stays parked: eviction skips spans in use.)
   if (++s->used == s->capacity) { // full: leaves the class's list until a block comes back
@@ -83,8 +83,9 @@ __attribute__((always_inline)) inline void Allocator::free_small(Span *s, void *
 
 __attribute__((always_inline)) inline void Allocator::push_free(Span *s, uintptr_t a) noexcept {
   auto *words = reinterpret_cast<uintptr_t *>(a);
-  words[0] = encode(s->free, a, key_);
-  words[1] = free_mark(a, key_);
+  uintptr_t key = key_; // read once: the compiler cannot tell the block's stores from this object's
+  words[0] = encode(s->free, a, key);
+  words[1] = free_mark(a, key);
   s->free = a;
   stats_.in_use -= s->block_size;
   if (s->used-- == s->capacity) {
@@ -121,7 +122,7 @@ void *Allocator::allocate_any(size_t size, size_t align, bool *zeroed) noexcept 
   if (size <= max_small_size) {
     if (align == 16) return allocate_small(class_of(size), zeroed);
     if (align <= 4096) {
-      // The first class that is a multiple of the alignment: its blocks are all aligned (see geometry()).
+      // The first class that is a multiple of the alignment: its blocks are all aligned (see capacity()).
       for (unsigned c = class_of(size > align ? size : align); c < class_count; ++c)
         if (class_size(c) % align == 0) return allocate_small(c, zeroed);
     }
@@ -130,12 +131,15 @@ void *Allocator::allocate_any(size_t size, size_t align, bool *zeroed) noexcept 
   return allocate_large(size, align, zeroed);
 }
 
-void *Allocator::allocate(size_t size, size_t align) noexcept {
-  bool zeroed;
-  if (align <= 16 && (align & (align - 1)) == 0 && size <= max_small_size) [[likely]]
-    return allocate_small(class_of(size), &zeroed);
-  return allocate_any(size, align, &zeroed);
+// Nobody asks whether the block is zeroed (a null `zeroed`): no local's address is taken, so the fast path
+// carries no stack-protector check.
+void *Allocator::allocate_16(size_t size) noexcept {
+  if (size <= max_small_size) [[likely]]
+    return allocate_small(class_of(size), nullptr);
+  return allocate_any(size, 16, nullptr);
 }
+
+void *Allocator::allocate_aligned(size_t size, size_t align) noexcept { return allocate_any(size, align, nullptr); }
 
 void *Allocator::allocate_zeroed(size_t count, size_t size, size_t align) noexcept {
   size_t total;
@@ -147,11 +151,34 @@ void *Allocator::allocate_zeroed(size_t count, size_t size, size_t align) noexce
 }
 
 void Allocator::free(void *p, size_t size) noexcept {
+  auto a = reinterpret_cast<uintptr_t>(p);
+  const ChunkSlot &slot = chunk_cache_[chunk_slot(a)];
+  if (a - slot.base < chunk_size && slot.chunk != nullptr) [[likely]] {
+    Span *s = &slot.chunk->spans[(a - slot.base) / span_size];
+    if (s->kind == kind_span) [[likely]]
+      return free_small(s, p, size);
+  }
+  free_looked_up(p, size);
+}
+
+// A chunk overlaps two windows at most (it is no bigger than one).
+void Allocator::forget_chunk(uintptr_t base) noexcept {
+  unsigned slots[2] = {chunk_slot(base), chunk_slot(base + chunk_size - 1)};
+  for (unsigned i : slots)
+    if (chunk_cache_[i].base == base) chunk_cache_[i] = {};
+}
+
+// The address map decides; a span found there goes into the look-aside for the frees after this one.
+void Allocator::free_looked_up(void *p, size_t size) noexcept {
   if (p == nullptr) return;
   void *owner = lookup(p);
   uint32_t kind = owner ? *static_cast<uint32_t *>(owner) : kind_none;
-  if (kind == kind_span) [[likely]]
-    return free_small(static_cast<Span *>(owner), p, size);
+  if (kind == kind_span) [[likely]] {
+    auto *s = static_cast<Span *>(owner);
+    Chunk *c = chunk_of(s);
+    chunk_cache_[chunk_slot(reinterpret_cast<uintptr_t>(p))] = {c->record.base, c};
+    return free_small(s, p, size);
+  }
   if (kind == kind_large) {
     if (size > static_cast<Record *>(owner)->length) misuse("mem: sized delete with a size larger than the block");
     return free_large(static_cast<Record *>(owner), p);
@@ -190,8 +217,7 @@ void *Allocator::reallocate(void *p, size_t size) noexcept {
   size_t have = s->block_size;
   // Stays where it is while it fits and would not fit a much smaller class.
   if (size <= have && (have <= 128 || size > have / 2)) return p;
-  bool zeroed;
-  void *q = allocate_any(size, 16, &zeroed);
+  void *q = allocate_any(size, 16, nullptr);
   if (q == nullptr) return nullptr;
   __builtin_memcpy(q, p, size < have ? size : have);
   free_small(s, p, 0);

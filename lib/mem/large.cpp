@@ -24,7 +24,7 @@ void *Allocator::allocate_large(size_t size, size_t align, bool *zeroed) noexcep
       r->kind = kind_large; // its address-map entry stayed while it was cached
       r->next = nullptr;
       in_use_add(r->length);
-      *zeroed = false;
+      if (zeroed) *zeroed = false;
       return reinterpret_cast<void *>(r->base);
     }
   }
@@ -55,7 +55,7 @@ void *Allocator::allocate_large(size_t size, size_t align, bool *zeroed) noexcep
   r->base = reinterpret_cast<uintptr_t>(base);
   r->length = length;
   in_use_add(length);
-  *zeroed = true;
+  if (zeroed) *zeroed = true;
   return base;
 }
 
@@ -81,8 +81,7 @@ void *Allocator::reallocate_large(Record *r, void *p, size_t size) noexcept {
   if (size > max_request) return nullptr;
   if (size <= max_small_size) {
     // Shrunk into small-block territory: a span block wastes less than a page.
-    bool zeroed;
-    void *q = allocate_any(size, 16, &zeroed);
+    void *q = allocate_any(size, 16, nullptr);
     if (q == nullptr) return nullptr;
     __builtin_memcpy(q, p, size < r->length ? size : r->length); // an aligned large block may be short
     free_large(r, p);

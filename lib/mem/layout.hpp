@@ -1,14 +1,17 @@
-// Internal to lib/mem: the shapes of spans, records and the address map, and the per-class span geometry.
+// Internal to lib/mem: the shapes of spans, chunks, records and the address map.
 #pragma once
 
 #include <solo/mem/allocator.hpp>
 #include <solo/panic.hpp>
+
+#include <stddef.h>
 
 namespace solo::mem::detail {
 
 inline constexpr size_t span_size = 64 * 1024;
 inline constexpr size_t spans_per_chunk = 4;
 inline constexpr size_t chunk_size = span_size * spans_per_chunk;
+static_assert(chunk_size == size_t{1} << 18); // Allocator::chunk_slot_shift
 inline constexpr unsigned granule_shift = 12; // the address map's unit: 4 KiB, the smallest page size
 inline constexpr size_t granules_per_span = span_size >> granule_shift;
 // The address map's three levels: 14 + 12 + 10 bits above the granule cover 48-bit addresses. Leaves are
@@ -49,53 +52,50 @@ struct Record {
   Record *next;
 };
 static_assert(sizeof(Record) <= 64);
+static_assert(class_count <= 256); // Span::cls
 
-// The header at the start of every span in use. A free block holds two words: the encoded link to the next
-// free block and a mark (free_mark) saying "free"; blocks handed out carry nothing.
-struct Span {
+// The header of a span: its own cache line, in its chunk's metadata (struct Chunk), not in the span. A free
+// block holds two words: the encoded link to the next free block and a mark (free_mark) saying "free";
+// blocks handed out carry nothing.
+//
+// Why outside: spans start on page boundaries, so headers at their starts would all share one set of a
+// virtually indexed L1 cache (and, depending on the physical pages, of L2): a program with a few dozen spans
+// in use would miss the cache on the header of almost every allocation and free. Kept together four to a chunk,
+// in metadata allocated one after another, headers fall in different sets; the spans hold only blocks.
+struct alignas(64) Span {
   uint32_t kind;
-  uint16_t cls;
+  uint8_t cls;
+  uint8_t index;  // in its chunk: spans[index]
   uint8_t fresh;  // blocks never handed out are still zero-filled
   uint8_t parked; // empty and kept in Allocator::parked_
   uint32_t block_size;
   uint32_t reciprocal; // ceil(2^32 / block_size): offset / block_size without a division
-  uint32_t first;      // offset of block 0 from the span's start
   uint32_t capacity;   // blocks in the span
   uint32_t carved;     // bytes from block 0 on handed out at least once; the rest was never touched
   uint32_t used;       // blocks handed out and not freed
+  uintptr_t start;     // the span's memory: block 0 is here
   uintptr_t free;      // first block of the free list, 0 when empty
   Span *prev;
   Span *next;
-  Record *chunk;
 
-  uintptr_t base() const noexcept { return reinterpret_cast<uintptr_t>(this); }
-  uintptr_t blocks() const noexcept { return base() + first; }
+  uintptr_t blocks() const noexcept { return start; }
 };
 static_assert(sizeof(Span) == 64);
 
-struct Geometry {
-  uint32_t first;
-  uint32_t capacity;
+// A chunk's metadata: the headers of its spans, then its record (base, length, which spans are unused).
+struct Chunk {
+  Span spans[spans_per_chunk];
+  Record record;
 };
 
-// Block 0 starts after the header, aligned to the largest power of two dividing the block size
-// (capped at 4 KiB), so every block of a class whose size is a multiple of A is A-aligned.
-constexpr Geometry geometry(unsigned cls) noexcept {
-  size_t size = class_size(cls);
-  size_t align = size & (~size + 1);
-  if (align > 4096) align = 4096;
-  size_t first = (sizeof(Span) + align - 1) & ~(align - 1);
-  return {static_cast<uint32_t>(first), static_cast<uint32_t>((span_size - first) / size)};
+inline Chunk *chunk_of(Span *s) noexcept { return reinterpret_cast<Chunk *>(s - s->index); }
+inline Chunk *chunk_of(Record *r) noexcept {
+  return reinterpret_cast<Chunk *>(reinterpret_cast<char *>(r) - offsetof(Chunk, record));
 }
 
-struct GeometryTable {
-  Geometry g[class_count];
-};
-inline constexpr GeometryTable geometries = [] {
-  GeometryTable t{};
-  for (unsigned c = 0; c < class_count; ++c) t.g[c] = geometry(c);
-  return t;
-}();
+// Blocks start at the span's start (page-aligned), so every block of a class whose size is a multiple of A
+// (a power of two up to 4 KiB) is A-aligned.
+constexpr uint32_t capacity(unsigned cls) noexcept { return static_cast<uint32_t>(span_size / class_size(cls)); }
 
 [[noreturn]] inline void misuse(const char *what) noexcept { panic(what); }
 

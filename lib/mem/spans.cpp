@@ -36,16 +36,14 @@ void unlink_chunk(Record *&head, Record *r) noexcept {
 } // namespace
 
 void Allocator::format_span(Span *s, unsigned cls, bool fresh) noexcept {
-  Geometry g = geometries.g[cls];
   size_t size = class_size(cls);
   s->kind = kind_span;
-  s->cls = static_cast<uint16_t>(cls);
+  s->cls = static_cast<uint8_t>(cls);
   s->fresh = fresh;
   s->parked = 0;
   s->block_size = static_cast<uint32_t>(size);
   s->reciprocal = static_cast<uint32_t>(((uint64_t{1} << 32) + size - 1) / size);
-  s->first = g.first;
-  s->capacity = g.capacity;
+  s->capacity = capacity(cls);
   s->carved = 0;
   s->used = 0;
   s->free = 0;
@@ -64,21 +62,25 @@ Span *Allocator::new_span(unsigned cls) noexcept {
     return s;
   }
   if (chunks_with_room_ == nullptr) {
-    auto *base = static_cast<char *>(map(chunk_size));
+    char *base = map_chunk();
     if (base == nullptr) return nullptr;
-    Record *r = new_record();
-    bool ok = r != nullptr;
+    Chunk *c = new_chunk();
+    bool ok = c != nullptr;
     // Every granule of the chunk leads to its span's header; headers of spans not in use read as zeros.
     for (size_t g = 0; ok && g < chunk_size >> granule_shift; ++g)
-      ok = set_owner(reinterpret_cast<uintptr_t>(base) + (g << granule_shift),
-                     base + (g / granules_per_span) * span_size);
+      ok = set_owner(reinterpret_cast<uintptr_t>(base) + (g << granule_shift), &c->spans[g / granules_per_span]);
     if (!ok) {
       for (size_t g = 0; g < chunk_size >> granule_shift; ++g)
         if (lookup(base + (g << granule_shift))) clear_owner(reinterpret_cast<uintptr_t>(base) + (g << granule_shift));
-      if (r) free_record(r);
+      if (c) free_chunk(c);
       unmap(base, chunk_size);
       return nullptr;
     }
+    for (unsigned i = 0; i < spans_per_chunk; ++i) {
+      c->spans[i].index = static_cast<uint8_t>(i);
+      c->spans[i].start = reinterpret_cast<uintptr_t>(base) + i * span_size;
+    }
+    Record *r = &c->record;
     r->kind = kind_chunk;
     r->base = reinterpret_cast<uintptr_t>(base);
     r->length = chunk_size;
@@ -89,10 +91,21 @@ Span *Allocator::new_span(unsigned cls) noexcept {
   unsigned i = static_cast<unsigned>(__builtin_ctz(r->free_mask));
   r->free_mask &= ~(1u << i);
   if (r->free_mask == 0) unlink_chunk(chunks_with_room_, r);
-  auto *s = reinterpret_cast<Span *>(r->base + i * span_size);
+  Span *s = &chunk_of(r)->spans[i];
   format_span(s, cls, true); // fresh from mmap, or discarded: zero-filled
-  s->chunk = r;
   return s;
+}
+
+// A chunk starts on a multiple of its size, so that it fills exactly one window of the look-aside in front of
+// the address map (Allocator::chunk_cache_): map enough for an aligned start, give back the rest.
+char *Allocator::map_chunk() noexcept {
+  size_t total = 2 * chunk_size - page_;
+  auto *raw = static_cast<char *>(map(total));
+  if (raw == nullptr) return nullptr;
+  auto *base = reinterpret_cast<char *>((reinterpret_cast<uintptr_t>(raw) + chunk_size - 1) & ~(chunk_size - 1));
+  unmap(raw, static_cast<size_t>(base - raw));
+  unmap(base + chunk_size, static_cast<size_t>(raw + total - (base + chunk_size)));
+  return base;
 }
 
 // Parked spans may have been allocated from again since (the fast path does not unpark them): only the ones
@@ -118,19 +131,21 @@ void Allocator::unpark(Span *s) noexcept {
 
 void Allocator::release_span(Span *s) noexcept {
   unlink(classes_[s->cls], s);
-  Record *r = s->chunk;
-  unsigned i = static_cast<unsigned>((s->base() - r->base) / span_size);
+  Chunk *c = chunk_of(s);
+  Record *r = &c->record;
+  unsigned i = s->index;
   s->kind = kind_none; // what a pointer into it now finds: nothing allocated here
   bool had_room = r->free_mask != 0;
   r->free_mask |= 1u << i;
   if (r->free_mask == (1u << spans_per_chunk) - 1) {
     if (had_room) unlink_chunk(chunks_with_room_, r);
     for (size_t g = 0; g < chunk_size >> granule_shift; ++g) clear_owner(r->base + (g << granule_shift));
+    forget_chunk(r->base);
     unmap(reinterpret_cast<void *>(r->base), chunk_size);
-    free_record(r);
+    free_chunk(c);
     return;
   }
-  pages_->discard(s, span_size);
+  pages_->discard(reinterpret_cast<void *>(s->start), span_size);
   if (!had_room) link_chunk(chunks_with_room_, r);
 }
 

@@ -29,6 +29,8 @@ namespace solo::detail {
   registry_remove_blocked(c);
   if (!detached) sys::exit(0);
   (void)sys::set_tid_address(nullptr);
+  arch::record_syscall<arch::nr::munmap>(); // the stub's assembly holds both numbers
+  arch::record_syscall<arch::nr::exit>();
   arch::unmap_and_exit(c->map_base, c->map_size);
 }
 

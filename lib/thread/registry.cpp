@@ -3,6 +3,7 @@
 #include "mappings.hpp"
 
 #include <solo/detail/fork_handlers.hpp>
+#include <solo/detail/link.hpp>
 #include <solo/detail/thread_self.hpp>
 #include <solo/detail/tls_area.hpp>
 #include <solo/sync/futex.hpp>
@@ -15,7 +16,7 @@ namespace solo::detail {
 namespace {
 Mutex lock;
 ThreadControl *head = nullptr;
-unsigned exiting = 0; // who runs exit (__solo_exit_begin below)
+unsigned exiting = 0; // who runs exit (__solo_threads_exit_step below)
 
 // proc::fork: no thread is in the middle of changing the list or the mapping cache while the child's copy is
 // made; in the child the list holds the forking thread alone, under its id there (the new process's main
@@ -81,6 +82,7 @@ void start_interrupt_broadcast() noexcept; // interrupt.cpp
 
 // Until it has succeeded there is only the main thread, so nothing here can race.
 bool start_threading() noexcept {
+  SOLO_LINK_WITH(__solo_threads_exit_step);
   if (multithreaded()) return true;
   if (!crt::ensure_main_thread_area()) return false;
   ThreadControl *main = current_thread();
@@ -100,7 +102,8 @@ bool start_threading() noexcept {
 // crt/exit.cpp's first step, in a program that spawns threads: the first thread to call exit runs the exit
 // sequence; a nested call from one of its own handlers goes on with it; any other thread calling exit sleeps
 // until the exit_group at the end takes it away.
-extern "C" void __solo_exit_begin() {
+extern "C" void __solo_threads_exit_step(long *) {
+  SOLO_STEP(__solo_threads_exit_step, SOLO_STEP_THREADS_EXIT);
   using namespace solo::detail;
   if (!multithreaded()) return;
   unsigned me = thread_identity(), expected = 0;

@@ -3,10 +3,11 @@
 // timed wait's deadline and never let an EINTR reach the program.
 //
 // Time bounds: a wait must never end before its deadline (exact: the monotonic clock is the one the deadline
-// is set on). Its upper bound is the deadline plus `slack_ms` = 500 ms: far more than scheduling delay on a
-// loaded machine or under qemu-user (which delivers each signal at its next translation-block boundary), and
-// far less than what the bug it catches costs: a wait that restarted its full timeout at each of the ~300
-// signals would never end, and one that lost a little per signal would come out early.
+// is set on). Its upper bound is the deadline plus `slack_ms` = 2 s: far more than scheduling delay on a
+// loaded machine, under qemu-user (which delivers each signal at its next translation-block boundary) or in
+// a kernel booted under TCG, and far less than what the bug it catches costs: a wait that restarted its full
+// timeout at each of the ~300 signals would never end, and one that lost a little per signal would come out
+// early.
 #include "signal_util.hpp"
 
 using namespace test;
@@ -15,7 +16,7 @@ using solo::Timespec;
 
 namespace {
 
-constexpr long slack_ms = 500;
+constexpr long slack_ms = 2000;
 constexpr size_t total = 1 << 20;
 
 unsigned char pattern(size_t i) { return static_cast<unsigned char>((i * 131) ^ (i >> 10)); }
@@ -176,7 +177,9 @@ void open_and_lock_under_storm() {
   long before = alarms;
   auto fd = io::openat(sys::at_fdcwd, solo::CStr(static_cast<const char *>(fifo)), sys::OpenFlags::ReadOnly);
   CHECK(fd.has_value());
-  CHECK(alarms - before > 10); // the open really blocked through the storm
+  // The open really blocked through the storm and was resumed: at least one alarm arrived meanwhile. (Not
+  // "many": pending alarms merge into one while a loaded machine keeps the process waiting for a CPU.)
+  CHECK(alarms - before >= 1);
   char got[4] = {};
   CHECK_EQ(io::read_exact(fd ? fd->get() : -1, got, 4).value_or(0), 4);
   CHECK(solo::StringView(got, 4) == "fifo");
@@ -205,7 +208,7 @@ void open_and_lock_under_storm() {
   CHECK_EQ(io::read(ready[0], &c, 1).value_or(0), 1);
   before = alarms;
   CHECK(io::flock(file ? file->get() : -1, lock_ex).has_value());
-  CHECK(alarms - before > 10);
+  CHECK(alarms - before >= 1); // as for the FIFO
   CHECK_EQ(io::wait4(holder, &status, 0).value_or(-1), holder);
   CHECK_EQ(exit_code(status), 0);
   (void)sys::close(ready[0]);

@@ -121,6 +121,30 @@ TEST_CASE("integers of every width against printf, random and extreme values") {
   for (unsigned long long v : {0ULL, 1ULL, ULLONG_MAX}) check_unsigned(v);
 }
 
+TEST_CASE("decimal integers at every digit count's edges, into buffers of every size") {
+  // 10^k - 1, 10^k and 10^k + 1 for every k, both signs: where the digit count (estimated from the bit length)
+  // and the eight-digit groups change.
+  unsigned long long p = 1;
+  for (int k = 0; k < 20; ++k, p *= 10) {
+    for (unsigned long long v : {p - 1, p, p + 1}) {
+      check_unsigned(v);
+      if (v <= static_cast<unsigned long long>(LLONG_MAX)) check_signed(-static_cast<long long>(v));
+    }
+  }
+  // A buffer too small for the whole number (the path that does not write into the window directly): the
+  // text is the model's prefix, and needed its full length.
+  for (int i = 0; i < 2000; ++i) {
+    auto v = static_cast<long long>(next() >> (next() % 64));
+    if (i & 1) v = -v;
+    std::string model = pf("%lld", v);
+    char small[32];
+    size_t size = next() % (model.size() + 2);
+    auto r = solo::format_to(small, size, "{}", v);
+    REQUIRE(r.needed == model.size());
+    REQUIRE(std::string(r.text.data(), r.text.size()) == model.substr(0, size));
+  }
+}
+
 TEST_CASE("integer specs: fill and alignment, sign with zero padding, prefixes, c") {
   CHECK(s(solo::format_to(buf, "[{:*^7}]", 42)) == "[**42***]");
   CHECK(s(solo::format_to(buf, "[{:>4}][{:<4}][{:^5}]", -1, -1, -1)) == "[  -1][-1  ][ -1  ]");

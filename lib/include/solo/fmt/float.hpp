@@ -1,9 +1,11 @@
-// Exact binary-to-decimal conversion of floating-point numbers: the digit generators behind `{}` (shortest
-// round-trip), `{:.Nf}`, `{:.Ne}` and `{:.Ng}`. They work on the exact binary value with big integers, so every
-// result is correctly rounded (ties to even), like glibc's printf and std::to_chars.
+// Binary-to-decimal conversion of floating-point numbers: the digit generators behind `{}` (shortest round
+// trip), `{:.Nf}`, `{:.Ne}` and `{:.Ng}`. Every result is exact: the shortest digits that read back as the
+// number, and correctly rounded (ties to even) precision digits, like std::to_chars and glibc's printf. Fast
+// paths with 64- and 128-bit integers cover every double and float for the shortest form and the usual
+// precisions; big integers take the rest (hundreds of digits of huge or tiny numbers).
 //
-// Results are digit strings d1 d2 ... dn (ASCII, no leading zeros) with a decimal point position `point`:
-// value = 0.d1d2...dn * 10^point. So 123.45 is "12345" with point 3 and 0.001 is "1" with point -2.
+// Digit results are strings d1 d2 ... dn (ASCII, no leading or trailing zeros) with a decimal point position
+// `point`: value = 0.d1d2...dn * 10^point. So 123.45 is "12345" with point 3 and 0.001 is "1" with point -2.
 // Zero is no digits at all (n == 0).
 #pragma once
 
@@ -14,8 +16,18 @@ namespace solo::fmt {
 // A finite double never needs more than 767 significant digits; callers give at least this much room.
 inline constexpr int max_float_digits = 800;
 
-// The shortest digit string that reads back as exactly `v` (finite, not negative), the closest such one when
-// several have that length. At most 17 digits for a double, 9 for a float.
+// value = significand * 10^exponent, the significand without trailing zeros (zero is 0 * 10^0).
+struct Decimal {
+  uint64_t significand;
+  int exponent;
+};
+
+// The shortest decimal that reads back as exactly `v` (finite, not negative), the closest such one when
+// several have that length (ties to an even last digit). At most 17 digits for a double, 9 for a float.
+Decimal shortest_decimal(double v) noexcept;
+Decimal shortest_decimal(float v) noexcept;
+
+// The same as a digit string.
 int shortest_digits(double v, char *digits, int &point) noexcept;
 int shortest_digits(float v, char *digits, int &point) noexcept;
 

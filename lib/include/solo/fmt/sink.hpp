@@ -23,12 +23,21 @@ public:
     else
       overflow_(*this, &c, 1);
   }
-  void fill(char c, size_t n);
+  void fill(char c, size_t n) {
+    if (n != 0) fill_out(c, n);
+  }
+
+  // For formatters that lay short text out in place: the write position when the window has room for n bytes,
+  // else nullptr (then write() as usual). advance(k) then takes the k bytes written there.
+  char *room(size_t n) noexcept { return static_cast<size_t>(end_ - pos_) >= n ? pos_ : nullptr; }
+  void advance(size_t k) noexcept { pos_ += k; }
 
   Sink(const Sink &) = delete;
   Sink &operator=(const Sink &) = delete;
 
 protected:
+  void fill_out(char c, size_t n);
+
   // Called when `n` bytes at `s` do not fit in [pos_, end_): must consume them all (write, copy or drop).
   using Overflow = void (*)(Sink &, const char *s, size_t n);
   constexpr Sink(char *pos, char *end, Overflow overflow) noexcept : pos_(pos), end_(end), overflow_(overflow) {}

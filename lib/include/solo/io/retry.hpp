@@ -39,8 +39,10 @@ extern "C" long __solo_syscall_cp(const long *call) noexcept;
 namespace detail {
 
 // One system call that an interrupt request cancels if it comes before the kernel starts waiting.
-template <class... Args> inline long cancellable(long number, Args... args) noexcept {
+// The assembly reads the number from memory, so the site is recorded here.
+template <long N, class... Args> inline long cancellable(arch::SyscallNumber<N> number, Args... args) noexcept {
   static_assert(sizeof...(Args) <= 6, "Linux system calls take at most six arguments");
+  arch::record_syscall<N>();
   long call[8] = {reinterpret_cast<long>(&signal::detail::interrupt_flag), number, sys::detail::to_long(args)...};
   return __solo_syscall_cp(call);
 }

@@ -52,6 +52,7 @@ inline constexpr int sigchld = 17; // SIGCHLD: the same number on x86-64, arm64 
 // only safe way to return into C++ code in the child; to start on a new stack use clone_run.
 inline Result<pid_t> clone(CloneFlags flags, int exit_signal, void *stack = nullptr, int *parent_tid = nullptr,
                            int *child_tid = nullptr, unsigned long tls = 0) noexcept {
+  arch::record_syscall<nr::clone>(); // the stub's assembly holds the number
   return result<pid_t>(
       arch::clone_syscall(to_underlying(flags) | (exit_signal & 0xff), stack, parent_tid, child_tid, tls));
 }
@@ -65,6 +66,8 @@ inline Result<pid_t> fork() noexcept { return clone(CloneFlags::None, sigchld); 
 inline Result<pid_t> clone_run(CloneFlags flags, int exit_signal, void *stack, size_t stack_size, int (*fn)(void *),
                                void *arg) noexcept {
   void *top = static_cast<char *>(stack) + stack_size;
+  arch::record_syscall<nr::clone>(); // the stub's assembly holds both numbers: clone, then exit in the child
+  arch::record_syscall<nr::exit>();
   return result<pid_t>(arch::clone_run(to_underlying(flags) | (exit_signal & 0xff), top, fn, arg));
 }
 

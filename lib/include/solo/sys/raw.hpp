@@ -23,12 +23,12 @@ template <class T> inline long to_long(T v) noexcept {
   else
     return static_cast<long>(v);
 }
-} // namespace detail
 
-// One raw system call: no policy, no errno. `raw(nr::getpid)`, `raw(nr::write, fd, buf, n)`.
-template <class... Args> inline long raw(long number, Args... args) noexcept {
+// Arguments as longs, to the stub for their count. `number` is an nr:: constant or a plain long; an nr::
+// constant reaches arch/generic/syscall_manifest.hpp's stubs, which record the site in the manifest.
+template <class Number, class... Args> inline long call(Number number, Args... args) noexcept {
   static_assert(sizeof...(Args) <= 6, "Linux system calls take at most six arguments");
-  long a[sizeof...(Args) + 1] = {detail::to_long(args)...};
+  long a[sizeof...(Args) + 1] = {to_long(args)...};
   if constexpr (sizeof...(Args) == 0)
     return arch::syscall0(number);
   else if constexpr (sizeof...(Args) == 1)
@@ -43,6 +43,20 @@ template <class... Args> inline long raw(long number, Args... args) noexcept {
     return arch::syscall5(number, a[0], a[1], a[2], a[3], a[4]);
   else
     return arch::syscall6(number, a[0], a[1], a[2], a[3], a[4], a[5]);
+}
+} // namespace detail
+
+// One raw system call: no policy, no errno. `raw(nr::getpid)`, `raw(nr::write, fd, buf, n)`. The call is in
+// the binary's system-call manifest (solo/sandbox.hpp).
+template <long N, class... Args> inline long raw(arch::SyscallNumber<N> number, Args... args) noexcept {
+  return detail::call(number, args...);
+}
+
+// A number only known at run time. The manifest cannot say which call this is: it records the site as unknown,
+// and a manifest with an unknown site cannot be turned into a filter by itself (sandbox::lock says so).
+template <class... Args> inline long raw(long number, Args... args) noexcept {
+  arch::record_unknown_syscall();
+  return detail::call(number, args...);
 }
 
 // The kernel returns -errno for failures, and errno values never exceed 4095.

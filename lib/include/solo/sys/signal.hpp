@@ -25,7 +25,10 @@ inline constexpr unsigned autodisarm = 1u << 31; // SS_AUTODISARM
 // How for rt_sigprocmask: the same numbers on all three architectures.
 enum class MaskHow : int { Block = 0, Unblock = 1, SetMask = 2 };
 
+// A handler installed here returns through rt_sigreturn (solo's restorer, or the vDSO's trampoline on the
+// architectures without one): that call is the kernel's to make, so it is recorded with this one.
 inline Result<void> rt_sigaction(int sig, const arch::KernelSigaction *act, arch::KernelSigaction *old) noexcept {
+  arch::record_syscall<nr::rt_sigreturn>();
   return result_void(raw(nr::rt_sigaction, sig, act, old, signal::kernel_sigset_size));
 }
 
