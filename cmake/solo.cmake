@@ -59,6 +59,7 @@ function(solo_add_executable name)
   add_executable(${name} ${arg_UNPARSED_ARGUMENTS})
   target_link_libraries(${name} PRIVATE solo)
   target_compile_options(${name} PRIVATE ${SOLO_WARNINGS})
+  set_property(TARGET ${name} APPEND PROPERTY LINK_DEPENDS ${SOLO_ROOT}/toolchain/solo-ld) # the linker itself
   if(NOT arg_SYSCALL_MANIFEST)
     target_link_options(${name} PRIVATE ${solo_NO_MANIFEST_LINK_FLAGS})
     set_property(TARGET ${name} APPEND PROPERTY LINK_DEPENDS ${SOLO_ROOT}/toolchain/no-syscall-manifest.ld)
