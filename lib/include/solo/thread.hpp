@@ -9,7 +9,7 @@
 // its TLS area (thread_local data with initialisers, the TCB and the canary, laid out by the same code as the main
 // thread's) and the callable with room for its result. The callable is moved into that mapping, so a spawn
 // allocates nothing. A thread starts with its creator's signal mask. Its thread_local destructors run when it
-// ends, newest first; then its heap goes back to the allocator.
+// ends, newest first.
 //
 // A Thread is a handle: movable, not copyable. A default-constructed one holds no thread. Every spawned thread
 // must be joined or detached before its handle is destroyed; destroying (or assigning over) a joinable handle is
