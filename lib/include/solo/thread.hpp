@@ -125,30 +125,35 @@ template <class Fn, class R> struct ThreadBody {
 
 template <class F> auto Thread::spawn(const ThreadOptions &options, F &&f) noexcept {
   using Fn = __decay(F);
-  using R = decltype(detail::declval<Fn &>()());
-  static_assert(!__is_reference(R), "a thread's callable returns a value (or a pointer), not a reference");
-  using Body = detail::ThreadBody<Fn, R>;
-  detail::SpawnRequest request{};
-  request.stack_size = options.stack_size;
-  request.guard_size = options.guard_size;
-  request.callable_size = sizeof(Fn);
-  request.callable_align = alignof(Fn);
-  if constexpr (!__is_same(R, void)) {
-    request.result_size = sizeof(R);
-    request.result_align = alignof(R);
-    if constexpr (!__is_trivially_destructible(R)) request.drop_result = &Body::drop_result;
+  if constexpr (__is_function(__remove_reference_t(F))) { // a plain function: its pointer is the callable
+    Fn pointer = f;
+    return spawn(options, static_cast<Fn &&>(pointer));
+  } else {
+    using R = decltype(detail::declval<Fn &>()());
+    static_assert(!__is_reference(R), "a thread's callable returns a value (or a pointer), not a reference");
+    using Body = detail::ThreadBody<Fn, R>;
+    detail::SpawnRequest request{};
+    request.stack_size = options.stack_size;
+    request.guard_size = options.guard_size;
+    request.callable_size = sizeof(Fn);
+    request.callable_align = alignof(Fn);
+    if constexpr (!__is_same(R, void)) {
+      request.result_size = sizeof(R);
+      request.result_align = alignof(R);
+      if constexpr (!__is_trivially_destructible(R)) request.drop_result = &Body::drop_result;
+    }
+    // An lvalue callable is copied, an rvalue one moved: the program's own object stays as it was.
+    if constexpr (__is_reference(F) && !__is_rvalue_reference(F))
+      request.construct = &Body::construct_copy;
+    else
+      request.construct = &Body::construct;
+    request.source = const_cast<void *>(static_cast<const void *>(&f));
+    request.run = &Body::run;
+    request.drop_callable = &Body::drop_callable;
+    Result<detail::ThreadControl *> c = detail::thread_create(request);
+    if (!c) return Result<JoinHandle<R>>(c.error());
+    return Result<JoinHandle<R>>(JoinHandle<R>(*c));
   }
-  // An lvalue callable is copied, an rvalue one moved: the program's own object stays as it was.
-  if constexpr (__is_reference(F) && !__is_rvalue_reference(F))
-    request.construct = &Body::construct_copy;
-  else
-    request.construct = &Body::construct;
-  request.source = const_cast<void *>(static_cast<const void *>(&f));
-  request.run = &Body::run;
-  request.drop_callable = &Body::drop_callable;
-  Result<detail::ThreadControl *> c = detail::thread_create(request);
-  if (!c) return Result<JoinHandle<R>>(c.error());
-  return Result<JoinHandle<R>>(JoinHandle<R>(*c));
 }
 
 namespace thread {
