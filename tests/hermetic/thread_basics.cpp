@@ -40,9 +40,16 @@ long fill_and_sum(long n) {
   return s;
 }
 
+long plain_function() { return 1234; }
+
 } // namespace
 
 int main() {
+  { // A plain function as the callable.
+    auto f = solo::Thread::spawn(plain_function);
+    CHECK(f.has_value());
+    if (f) CHECK_EQ(f->join().value_or(0), 1234);
+  }
   namespace thread = solo::thread;
   using solo::Thread;
 
