@@ -266,7 +266,9 @@ void storm() {
   });
   CHECK(stormer.has_value());
   ready.wait();
-  (void)solo::thread::sleep_for(Timespec::from_milliseconds(wait_ms + 50));
+  // Held until every timed wait is past its deadline plus the slack: a waiter scheduled late (an emulated
+  // kernel on a busy machine) still finds it held, so only a wait that overstayed its deadline can take it.
+  (void)solo::thread::sleep_for(Timespec::from_milliseconds(wait_ms + slack_ms));
   held.unlock();
   for (int k = 0; k < waiters - 1; ++k) {
     (void)t[k].join();
