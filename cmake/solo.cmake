@@ -85,6 +85,9 @@ endfunction()
 function(solo_add_hosted_library name)
   add_library(${name} STATIC ${SOLO_LIB_SOURCES})
   target_include_directories(${name} PUBLIC ${SOLO_INCLUDE_DIRS})
+  # The host's threads are not solo's: code that skips locks before solo's first spawn must never skip them here
+  # (solo/detail/threads_started.hpp).
+  target_compile_definitions(${name} PUBLIC SOLO_HOSTED=1)
   target_compile_options(${name} PUBLIC ${SOLO_WARNINGS} ${ARGN})
   target_link_options(${name} PUBLIC -fuse-ld=lld ${ARGN})
 endfunction()

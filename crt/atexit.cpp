@@ -3,10 +3,19 @@
 // program has when it keeps either function.
 #include "handler_stack.hpp"
 
+#include <solo/detail/fork_handlers.hpp>
 #include <solo/detail/link.hpp>
 
 namespace {
 solo::crt::HandlerStack handlers;
+solo::detail::ForkHandler fork_handler{[](void *) { handlers.fork_prepare(); },
+                                       [](void *, bool) { handlers.fork_after(); }, nullptr};
+
+bool push(solo::crt::HandlerStack::Handler h) noexcept {
+  // Once threads exist the list has a lock, which a fork must not copy while another thread holds it.
+  if (solo::detail::multithreaded()) solo::detail::register_fork_handler(solo::detail::ForkRank::AtExit, fork_handler);
+  return handlers.push(h);
+}
 
 void call_plain(void *function) { reinterpret_cast<void (*)()>(function)(); }
 } // namespace
@@ -24,11 +33,11 @@ void __solo_atexit_step(long *) {
 
 int __cxa_atexit(void (*function)(void *), void *argument, void *) {
   SOLO_LINK_WITH(__solo_atexit_step);
-  return handlers.push({function, argument}) ? 0 : -1;
+  return push({function, argument}) ? 0 : -1;
 }
 
 int atexit(void (*function)()) {
   SOLO_LINK_WITH(__solo_atexit_step);
-  return handlers.push({call_plain, reinterpret_cast<void *>(function)}) ? 0 : -1;
+  return push({call_plain, reinterpret_cast<void *>(function)}) ? 0 : -1;
 }
 }

@@ -1,6 +1,8 @@
 // Leaving the process. exit (and returning from main) runs the exit steps (solo/detail/link.hpp), kind after
 // kind:
-//   1. destructors of the main thread's thread_local objects (crt/thread_atexit.cpp), newest first;
+//   0. with threads, only the first thread to call exit goes on (lib/thread/registry.cpp); another one that
+//      calls it meanwhile waits for the end, while the rest keep running until exit_group;
+//   1. destructors of the calling thread's thread_local objects (crt/thread_atexit.cpp), newest first;
 //   2. atexit / __cxa_atexit handlers, which include the destructors of static objects (crt/atexit.cpp),
 //      newest first;
 //   3. .fini_array, last entry first (crt/fini_array.cpp);
@@ -25,7 +27,7 @@ namespace solo {
 [[noreturn]] void exit(int status) noexcept {
   // Exit steps get the status and may change it (the flush step, when output is lost).
   long code = status;
-  for (int kind = SOLO_STEP_THREAD_EXIT; kind <= SOLO_STEP_FLUSH; ++kind) crt::run_steps(kind, &code);
+  for (int kind = SOLO_STEP_THREADS_EXIT; kind <= SOLO_STEP_FLUSH; ++kind) crt::run_steps(kind, &code);
   sys::exit_group(static_cast<int>(code));
 }
 

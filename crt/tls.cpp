@@ -6,6 +6,11 @@
 // without thread_local data then runs none of this code. (On x86-64 the canary's step still uses the set-up
 // below for the TCB it needs.)
 //
+// An area holds the TLS block, the architecture's TCB and solo's thread record (solo/detail/thread_control.hpp),
+// each placed relative to the thread pointer as arch/<arch>/thread_arch.hpp says. Spawned threads lay theirs out
+// in their own mappings with the same code (lib/thread/create.cpp); a program that spawns one and had no area
+// gets the main thread's then (ensure_main_thread_area).
+//
 // The main thread's block: a static buffer in .bss (no file size, zero-filled by the kernel, as .tbss needs)
 // serves the common case of a few hundred bytes of thread_local data; bigger blocks get an anonymous mmap,
 // also zeroed. There is no allocator to ask at this point, and neither needs freeing: the main thread's block
@@ -13,6 +18,7 @@
 #include "tls.hpp"
 
 #include <solo/detail/link.hpp>
+#include <solo/detail/thread_control.hpp>
 #include <thread_arch.hpp>
 
 // The linker puts this symbol on the program's own ELF header, which is loaded with the first segment: the
@@ -29,16 +35,20 @@ struct Extent {
   long block;
   long low;
   long high;
-  unsigned long align; // of the thread pointer: for both the block and the TCB
+  unsigned long align; // of the thread pointer: for the block, the TCB and the record
 };
 
 Extent extent(const TlsImage &image) {
+  constexpr long record_low = arch::control_offset(sizeof(detail::ThreadControl));
+  constexpr long record_high = record_low + static_cast<long>(sizeof(detail::ThreadControl));
   Extent e;
   e.align = image.align > arch::tcb_align ? image.align : arch::tcb_align;
   e.block = arch::tls_block_offset(image.memsz, image.vaddr, image.align);
-  e.low = e.block < 0 ? e.block : 0;
+  e.low = e.block < record_low ? e.block : record_low;
+  if (e.low > 0) e.low = 0;
   e.high = e.block + static_cast<long>(image.memsz);
   if (e.high < static_cast<long>(arch::tcb_size)) e.high = static_cast<long>(arch::tcb_size);
+  if (e.high < record_high) e.high = record_high;
   return e;
 }
 } // namespace
@@ -83,21 +93,34 @@ bool installed = false;
 
 } // namespace solo::crt
 
+namespace solo::crt {
+namespace {
+// The main thread's area, from the static buffer or a fresh mapping. false without memory for it.
+bool install_main(const TlsImage &image) noexcept {
+  unsigned long size = tls_area_size(image);
+  void *memory = static_area;
+  if (size > static_size) {
+    long m = arch::syscall6(arch::nr::mmap, 0, static_cast<long>(size), 3 /* PROT_READ|PROT_WRITE */,
+                            0x22 /* MAP_PRIVATE|MAP_ANONYMOUS */, -1, 0);
+    if (static_cast<unsigned long>(m) > -4096UL) return false;
+    memory = reinterpret_cast<void *>(m);
+  }
+  if (!arch::set_thread_pointer(tls_area_init(image, memory))) return false;
+  installed = true;
+  return true;
+}
+} // namespace
+
+bool ensure_main_thread_area() noexcept { return installed || install_main(program_tls_image()); }
+
+} // namespace solo::crt
+
 extern "C" void __solo_main_thread_setup(bool need_tcb) noexcept {
   using namespace solo::crt;
   if (installed) return;
   TlsImage image = program_tls_image();
   if (image.memsz == 0 && !need_tcb) return;
-  unsigned long size = tls_area_size(image);
-  void *memory = static_area;
-  if (size > static_size) {
-    long m = solo::arch::syscall6(solo::arch::nr::mmap, 0, static_cast<long>(size), 3 /* PROT_READ|PROT_WRITE */,
-                                  0x22 /* MAP_PRIVATE|MAP_ANONYMOUS */, -1, 0);
-    if (static_cast<unsigned long>(m) > -4096UL) start_failed();
-    memory = reinterpret_cast<void *>(m);
-  }
-  if (!solo::arch::set_thread_pointer(tls_area_init(image, memory))) start_failed();
-  installed = true;
+  if (!install_main(image)) start_failed();
 }
 
 // The start-up step of thread_local data: crt/start.cpp's reference to it is what links it.

@@ -18,6 +18,10 @@ inline long tls_block_offset(unsigned long, unsigned long vaddr, unsigned long a
 
 inline void init_tcb(void *) {}
 
+// solo's own per-thread record (solo/detail/thread_control.hpp) sits right below the thread pointer (the TLS block
+// starts at it), at a fixed offset from the thread pointer, so any thread finds its own without thread_local data.
+inline constexpr long control_offset(unsigned long size) { return -static_cast<long>((size + 15) & ~15ul); }
+
 inline bool set_thread_pointer(void *tp) {
   __asm__ volatile("mv tp, %0" : : "r"(tp) : "memory");
   return true;
@@ -37,4 +41,6 @@ extern "C" unsigned long __stack_chk_guard;
 namespace solo::arch {
 inline void store_canary(unsigned long value) { __stack_chk_guard = value; }
 inline unsigned long load_canary() { return __stack_chk_guard; }
+// One global canary serves every thread.
+inline void copy_canary(void *) {}
 } // namespace solo::arch

@@ -38,11 +38,20 @@ inline void *thread_pointer() {
   return tp;
 }
 
+// solo's own per-thread record (solo/detail/thread_control.hpp) sits right above the TCB, at a fixed offset from
+// the thread pointer, so any thread finds its own without thread_local data.
+inline constexpr long control_offset(unsigned long) { return static_cast<long>(tcb_size); }
+
 inline void store_canary(unsigned long value) { __asm__ volatile("movq %0, %%fs:0x28" : : "r"(value) : "memory"); }
 inline unsigned long load_canary() {
   unsigned long value;
   __asm__ volatile("movq %%fs:0x28, %0" : "=r"(value));
   return value;
+}
+
+// A new thread's TCB gets the canary of the thread creating it: code compiled once checks one value everywhere.
+inline void copy_canary(void *tp) {
+  *reinterpret_cast<unsigned long *>(static_cast<char *>(tp) + 0x28) = load_canary();
 }
 
 } // namespace solo::arch

@@ -16,10 +16,13 @@ void locate() noexcept {
 }
 } // namespace
 
+// Threads may look it up at the same time: the end is stored before the start that readers test, and both
+// racing lookups store the same values.
 void set(const Entry *entries) noexcept {
-  vector = entries;
-  vector_end = entries;
-  while (vector_end->type != static_cast<unsigned long>(Type::AT_NULL)) ++vector_end;
+  const Entry *end = entries;
+  while (end->type != static_cast<unsigned long>(Type::AT_NULL)) ++end;
+  __atomic_store_n(&vector_end, end, __ATOMIC_RELAXED);
+  __atomic_store_n(&vector, entries, __ATOMIC_RELEASE);
 }
 
 Result<unsigned long> get(Type type) noexcept {
@@ -29,8 +32,12 @@ Result<unsigned long> get(Type type) noexcept {
 }
 
 Entries all() noexcept {
-  if (!vector) locate();
-  return {vector, vector_end};
+  const Entry *v = __atomic_load_n(&vector, __ATOMIC_ACQUIRE);
+  if (!v) {
+    locate();
+    v = __atomic_load_n(&vector, __ATOMIC_ACQUIRE);
+  }
+  return {v, __atomic_load_n(&vector_end, __ATOMIC_RELAXED)};
 }
 
 const char *name(unsigned long type) noexcept {

@@ -10,6 +10,7 @@
 #include <solo/fd.hpp>
 #include <solo/flags.hpp>
 #include <solo/fmt.hpp>
+#include <solo/fork.hpp>
 #include <solo/hash.hpp>
 #include <solo/hash_map.hpp>
 #include <solo/inline_string.hpp>
@@ -36,6 +37,7 @@
 #include <solo/spawn.hpp>
 #include <solo/string.hpp>
 #include <solo/string_view.hpp>
+#include <solo/sync.hpp>
 #include <solo/sys/classic.hpp>
 #include <solo/sys/clock_id.hpp>
 #include <solo/sys/clone.hpp>
@@ -45,6 +47,7 @@
 #include <solo/sys/fcntl.hpp>
 #include <solo/sys/fd_result.hpp>
 #include <solo/sys/file.hpp>
+#include <solo/sys/futex.hpp>
 #include <solo/sys/inotify.hpp>
 #include <solo/sys/io_uring.hpp>
 #include <solo/sys/iovec.hpp>
@@ -65,6 +68,7 @@
 #include <solo/sys/timer.hpp>
 #include <solo/sys/tty.hpp>
 #include <solo/sys/wait.hpp>
+#include <solo/thread.hpp>
 #include <solo/time.hpp>
 #include <solo/timespec.hpp>
 #include <solo/timeval.hpp>

@@ -18,6 +18,32 @@ constinit char stderr_buffer[512];
 constinit Stream stdout(stdout_fd, stdout_buffer, sizeof stdout_buffer, Stream::Mode::Auto);
 constinit Stream stderr(stderr_fd, stderr_buffer, sizeof stderr_buffer, Stream::Mode::Unbuffered);
 
+namespace {
+// Set on the first locked output; proc::fork then takes both standard streams' locks around the fork, so that
+// neither is in the middle of another thread's print in the child's copy.
+bool fork_handler_registered = false;
+} // namespace
+
+solo::detail::ForkHandler Stream::fork_handler{&Stream::fork_prepare, &Stream::fork_after, nullptr};
+
+void Stream::fork_prepare(void *) noexcept {
+  stdout.lock_.lock();
+  stderr.lock_.lock();
+}
+
+void Stream::fork_after(void *, bool) noexcept {
+  stderr.lock_.unlock();
+  stdout.lock_.unlock();
+}
+
+void Stream::lock() noexcept {
+  if (!__atomic_load_n(&fork_handler_registered, __ATOMIC_RELAXED)) {
+    solo::detail::register_fork_handler(solo::detail::ForkRank::Streams, fork_handler); // the same value each time
+    __atomic_store_n(&fork_handler_registered, true, __ATOMIC_RELAXED);
+  }
+  lock_.lock();
+}
+
 bool is_terminal(int fd) noexcept {
   sys::Termios t;
   return sys::get_termios(fd, t).has_value();
@@ -37,7 +63,7 @@ void Stream::write_out(const char *s, size_t n) noexcept {
   if (auto r = write_all_uninterrupted(fd_, s, n); !r) error_ = r.error();
 }
 
-Result<void> Stream::flush() noexcept {
+Result<void> Stream::flush_buffer() noexcept {
   size_t n = static_cast<size_t>(pos_ - begin_);
   pos_ = begin_;
   write_out(begin_, n);
@@ -56,7 +82,7 @@ void Stream::overflow(Sink &sink, const char *s, size_t n) {
   self.pos_ += room;
   s += room;
   n -= room;
-  (void)self.flush();
+  (void)self.flush_buffer();
   if (n >= capacity) {
     self.write_out(s, n);
     return;

@@ -11,6 +11,10 @@ namespace solo::signal {
 
 void request_interrupt(void *ucontext) noexcept {
   request_interrupt();
+  detail::cancel_in_window(ucontext);
+}
+
+void detail::cancel_in_window(void *ucontext) noexcept {
   if (!ucontext) return;
   auto &pc = *reinterpret_cast<unsigned long *>(static_cast<char *>(ucontext) + arch::ucontext_pc_offset);
   auto begin = reinterpret_cast<unsigned long>(__solo_cp_begin);

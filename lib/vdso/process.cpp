@@ -1,5 +1,6 @@
 // This process's vDSO: found through AT_SYSINFO_EHDR and parsed once, on first use.
 #include <solo/auxv.hpp>
+#include <solo/sync/once.hpp>
 #include <solo/vdso_elf.hpp>
 
 #include "image_read.hpp"
@@ -35,8 +36,8 @@ size_t mapped_size(const void *base, size_t page) noexcept {
 
 namespace {
 Image image;
-// 0: not looked at yet, 1: being parsed, 2: parsed and usable, 3: no usable vDSO.
-int state = 0;
+bool usable = false;
+Once parsed_once;
 } // namespace
 
 Result<Image> find_process_image() noexcept {
@@ -47,20 +48,16 @@ Result<Image> find_process_image() noexcept {
   return Image::parse(p, mapped_size(p, page));
 }
 
+// Parsed once; callers that come while another thread parses sleep until it is done (solo::Once).
 const Image *process_image() noexcept {
-  int s = __atomic_load_n(&state, __ATOMIC_ACQUIRE);
-  if (s == 0) {
-    int expected = 0;
-    if (__atomic_compare_exchange_n(&state, &expected, 1, false, __ATOMIC_ACQUIRE, __ATOMIC_ACQUIRE)) {
-      auto parsed = find_process_image();
-      if (parsed) image = *parsed;
-      __atomic_store_n(&state, parsed ? 2 : 3, __ATOMIC_RELEASE);
+  parsed_once.call([] {
+    auto parsed = find_process_image();
+    if (parsed) {
+      image = *parsed;
+      usable = true;
     }
-    // Another thread is parsing: it takes microseconds.
-    while ((s = __atomic_load_n(&state, __ATOMIC_ACQUIRE)) == 1) {
-    }
-  }
-  return s == 2 ? &image : nullptr;
+  });
+  return usable ? &image : nullptr;
 }
 
 } // namespace solo::vdso

@@ -1,5 +1,5 @@
 // A tiny check harness for hermetic tests: each failed check prints file:line and the expression;
-// check::summary() prints "N passed, N failed" and gives the exit status.
+// check::summary() prints "N passed, N failed" and gives the exit status. Checks may run on any thread.
 #pragma once
 
 #include <solo/io.hpp>
@@ -15,7 +15,7 @@ inline void number(long v) {
 }
 
 inline void fail_at(const char *file, int line, const char *what) {
-  ++failed;
+  __atomic_add_fetch(&failed, 1, __ATOMIC_RELAXED);
   (void)solo::io::out("FAIL ");
   (void)solo::io::out(file);
   (void)solo::io::out(":");
@@ -27,7 +27,7 @@ inline void fail_at(const char *file, int line, const char *what) {
 
 inline void record(bool ok, const char *file, int line, const char *what) {
   if (ok)
-    ++passed;
+    __atomic_add_fetch(&passed, 1, __ATOMIC_RELAXED);
   else
     fail_at(file, line, what);
 }

@@ -7,6 +7,7 @@
 //   clone3    clone3                               clone_vm  CLONE_VM really shares memory (not a fork)
 //   io_uring  io_uring_setup/enter/register        seccomp   seccomp
 //   preadv2   preadv2/pwritev2                     sigaction_layout  rt_sigaction's struct as the kernel's
+//   threads_after_fork  threads in a child forked from a threaded process
 // Shared by the hermetic and the unit tests (both have solo's environment).
 #pragma once
 

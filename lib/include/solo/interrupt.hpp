@@ -6,6 +6,11 @@
 // the kernel wakes it, and every later one returns Errno::EINTR at once, until clear_interrupt().
 // The kernel only wakes the call in progress for a handler installed without SA_RESTART (Action::interrupt
 // guarantees that); requested from an SA_RESTART handler, it takes effect when that call returns by itself.
+//
+// With threads, a signal interrupts only the thread it is delivered to. So once a thread has been spawned,
+// request_interrupt() also sends signal::interrupt_signal (solo's own, solo/signal/numbers.hpp) to every other
+// thread, whose blocking call then returns Errno::EINTR in the same way: it reaches every thread blocked in one,
+// whichever thread the kernel picked for the program's signal.
 #pragma once
 
 namespace solo::signal {
@@ -22,6 +27,11 @@ void clear_interrupt() noexcept;
 namespace detail {
 // The request itself, read by the cancellable system call (arch/<arch>/signal_arch.hpp). Use the functions.
 extern int interrupt_flag;
+// Set by the first spawn (lib/thread/interrupt.cpp): what request_interrupt() calls to reach the other threads.
+extern void (*interrupt_broadcast)() noexcept;
+// From a handler's ucontext: if the signal landed in a cancellable call before the kernel started waiting,
+// makes that call return EINTR.
+void cancel_in_window(void *ucontext) noexcept;
 } // namespace detail
 
 } // namespace solo::signal

@@ -7,12 +7,15 @@
 
 namespace solo {
 
+// With threads, each call holds the stream's lock: its output never interleaves with another thread's.
 template <class... Args> inline void print(io::Stream &out, fmt::format_string<Args...> f, const Args &...args) {
+  io::Stream::Locked l(out);
   fmt::format_args(out, f.text(), args...);
   out.end_of_output();
 }
 
 template <class... Args> inline void println(io::Stream &out, fmt::format_string<Args...> f, const Args &...args) {
+  io::Stream::Locked l(out);
   fmt::format_args(out, f.text(), args...);
   out.put('\n');
   out.end_of_output();

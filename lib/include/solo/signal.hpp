@@ -62,8 +62,13 @@ struct Action {
   bool is_handler() const noexcept { return handler > ignore_handler || interrupts; }
 };
 
-// sigaction. `old` (if given) receives the previous disposition. KILL and STOP cannot be changed (EINVAL).
+// sigaction. `old` (if given) receives the previous disposition. KILL and STOP cannot be changed, nor solo's own
+// interrupt_signal (EINVAL).
 Result<void> set_action(int sig, const Action &action, Action *old = nullptr) noexcept;
+namespace detail {
+// The runtime's own handlers (interrupt_signal), with every signal blocked while they run.
+Result<void> set_runtime_action(int sig, InfoHandler handler, Flags flags) noexcept;
+} // namespace detail
 Result<Action> get_action(int sig) noexcept;
 
 // Puts every signal that has a handler back to SIG_DFL and leaves ignored and default ones alone (what exec
@@ -71,7 +76,8 @@ Result<Action> get_action(int sig) noexcept;
 // child may share with its parent. Returns how many were reset.
 int reset_handlers() noexcept;
 
-// The thread's signal mask. Each returns the previous mask.
+// The thread's signal mask. Each returns the previous mask. interrupt_signal is never blocked (the raw
+// sys::rt_sigprocmask does what it is told).
 Result<SignalSet> block(SignalSet set) noexcept;
 Result<SignalSet> unblock(SignalSet set) noexcept;
 Result<SignalSet> set_mask(SignalSet set) noexcept;

@@ -29,12 +29,13 @@
 #pragma once
 
 // The kinds, in the order they run.
-#define SOLO_STEP_START 0       // start-up, before the constructors: canary, thread pointer, argument vector
-#define SOLO_STEP_INIT_ARRAYS 1 // .preinit_array and .init_array (crt/init_arrays.cpp)
-#define SOLO_STEP_THREAD_EXIT 2 // exit: the main thread's thread_local destructors (crt/thread_atexit.cpp)
-#define SOLO_STEP_ATEXIT 3      // exit: atexit handlers and static destructors (crt/atexit.cpp)
-#define SOLO_STEP_FINI_ARRAY 4  // exit: .fini_array (crt/fini_array.cpp)
-#define SOLO_STEP_FLUSH 5       // exit: solo::io::stdout and stderr (lib/io/stream.cpp)
+#define SOLO_STEP_START 0        // start-up, before the constructors: canary, thread pointer, argument vector
+#define SOLO_STEP_INIT_ARRAYS 1  // .preinit_array and .init_array (crt/init_arrays.cpp)
+#define SOLO_STEP_THREADS_EXIT 2 // exit: only the first thread to call exit goes on (lib/thread/registry.cpp)
+#define SOLO_STEP_THREAD_EXIT 3  // exit: the calling thread's thread_local destructors (crt/thread_atexit.cpp)
+#define SOLO_STEP_ATEXIT 4       // exit: atexit handlers and static destructors (crt/atexit.cpp)
+#define SOLO_STEP_FINI_ARRAY 5   // exit: .fini_array (crt/fini_array.cpp)
+#define SOLO_STEP_FLUSH 6        // exit: solo::io::stdout and stderr (lib/io/stream.cpp)
 
 #define SOLO_LINK_STRING(x) #x
 #define SOLO_LINK_EXPAND(x) SOLO_LINK_STRING(x)

@@ -16,8 +16,9 @@
 // Misuse (double free, a pointer the allocator never returned, a damaged free list) ends in solo::panic:
 // a message on stderr and SIGABRT. Running out of memory is not misuse: the calls return nullptr.
 //
-// Not thread-safe: solo has no threads yet. All state is in this object, so a lock (or per-thread caches in
-// front of it) can be added later without changing the layout of the heap.
+// One Allocator object is not thread-safe by itself: the process heap's calls in <solo/mem.hpp> hold one lock
+// around it once threads exist. All state is in this object, so per-thread heaps in front of it can be added
+// without changing the layout of the heap.
 #pragma once
 
 #include <solo/mem/page_source.hpp>

@@ -43,6 +43,10 @@ enum Number : int {
 // The kernel's signals are 1 ... 64; 32 ... 64 are the real-time ones (no libc reserves any here).
 inline constexpr int first_realtime = 32;
 inline constexpr int last = 64;
+// solo's own: once a thread exists, request_interrupt() sends it to every other thread so that a blocking call
+// there returns too. set_action refuses it (EINVAL), block() and set_mask() leave it out, so that it always
+// arrives. (33 ... 64 stay the program's; QEMU's user-mode emulation cannot deliver 63 and 64.)
+inline constexpr int interrupt_signal = 32;
 
 // sa_flags.
 enum class Flags : unsigned long {
