@@ -10,8 +10,8 @@
 //                 real kernels, whose test list only compares exit statuses): exit status 0 when all hold
 #include <solo/exit.hpp>
 #include <solo/fork.hpp>
-#include <solo/io/retry.hpp>
 #include <solo/io.hpp>
+#include <solo/io/retry.hpp>
 #include <solo/string_view.hpp>
 #include <solo/sync.hpp>
 #include <solo/sys/file.hpp>
@@ -87,9 +87,11 @@ int verify() {
       if (*n == 0 || (got += *n) == sizeof out) break;
     }
     (void)solo::sys::close(fds[0]);
-    int wstatus = 0;
-    (void)solo::io::wait4(*pid, &wstatus, 0);
-    int status = (wstatus & 0x7f) == 0 ? (wstatus >> 8) & 0xff : 128 + (wstatus & 0x7f);
+    auto waited = solo::io::wait4(*pid);
+    int status = !waited                     ? -1
+                 : waited->status.exited()   ? waited->status.exit_code()
+                 : waited->status.signaled() ? 128 + waited->status.signal()
+                                             : -1;
     bool ok = solo::StringView(out, got) == solo::StringView(e.output) && (status == e.status || status == e.other);
     if (!ok) {
       ++failures;

@@ -61,19 +61,24 @@ int main() {
     if (!pid) break;
     if (*pid == 0) solo::exit(child());
     // A child stuck on a lock copied while held would wait forever: after 10 s it is killed and counted.
-    int status = 0;
-    constexpr int no_hang = 1; // WNOHANG
+    solo::sys::ChildStatus status(solo::sys::ChildStatus::State::None, 0);
     solo::Timespec give_up = solo::io::monotonic_now() + solo::Timespec::from_milliseconds(10000);
-    while (solo::io::wait4(*pid, &status, no_hang).value_or(-1) == 0) {
+    for (;;) {
+      auto w = solo::io::wait4(*pid, solo::sys::WaitOptions::NoHang);
+      if (!w) break;
+      if (w->pid != 0) {
+        status = w->status;
+        break;
+      }
       if (give_up < solo::io::monotonic_now()) {
         (void)solo::sys::kill(*pid, sig::KILL);
-        (void)solo::io::wait4(*pid, &status, 0);
+        (void)solo::io::wait4(*pid);
         (void)solo::io::out("a child hung\n");
         break;
       }
       (void)solo::thread::sleep_for(solo::Timespec::from_milliseconds(1));
     }
-    if ((status & 0x7f) == 0 && ((status >> 8) & 0xff) == 42) ++ok;
+    if (status.exited() && status.exit_code() == 42) ++ok;
   }
   CHECK_EQ(ok, forks);
   __atomic_store_n(&stop, 1, __ATOMIC_RELEASE);

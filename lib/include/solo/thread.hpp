@@ -36,7 +36,7 @@ struct ThreadOptions {
   size_t guard_size = 64 * 1024;
 };
 
-template <class R> class JoinHandle;
+template <class Outcome> class JoinHandle;
 
 class Thread {
 public:
@@ -58,12 +58,16 @@ public:
 
   // Starts `f()` on a new thread. ENOMEM when the mapping cannot be made, EAGAIN when the kernel refuses
   // another thread (RLIMIT_NPROC, threads-max), EINVAL for sizes that overflow.
-  template <class F> static auto spawn(F &&f) noexcept { return spawn(ThreadOptions{}, static_cast<F &&>(f)); }
-  template <class F> static auto spawn(const ThreadOptions &options, F &&f) noexcept;
+  template <class Function> static auto spawn(Function &&f) noexcept {
+    return spawn(ThreadOptions{}, static_cast<Function &&>(f));
+  }
+  template <class Function> static auto spawn(const ThreadOptions &options, Function &&f) noexcept;
 
   bool joinable() const noexcept { return control_ != nullptr; }
   // The kernel's id of the thread (what gettid returns in it, what tgkill takes); 0 when not joinable.
-  sys::pid_t id() const noexcept { return control_ ? __atomic_load_n(&control_->identity, __ATOMIC_RELAXED) : 0; }
+  sys::pid_t id() const noexcept {
+    return control_ ? static_cast<sys::pid_t>(__atomic_load_n(&control_->identity, __ATOMIC_RELAXED)) : 0;
+  }
 
   // Waits for the thread to end. EINVAL when not joinable (nothing spawned, already joined or detached),
   // EDEADLK when called by that thread itself; the handle is empty afterwards, on success.
@@ -76,18 +80,18 @@ protected:
   detail::ThreadControl *control_ = nullptr;
 };
 
-template <class R> class JoinHandle : public Thread {
+template <class Outcome> class JoinHandle : public Thread {
 public:
   constexpr JoinHandle() noexcept = default;
   explicit JoinHandle(detail::ThreadControl *c) noexcept : Thread(c) {}
 
   // As Thread::join, with the callable's result.
-  Result<R> join() noexcept {
+  Result<Outcome> join() noexcept {
     if (!control_) return Errno::EINVAL;
     if (auto r = detail::thread_wait(control_); !r) return r.error();
-    auto *value = static_cast<R *>(control_->result);
-    Result<R> out(static_cast<R &&>(*value));
-    value->~R();
+    auto *value = static_cast<Outcome *>(control_->result);
+    Result<Outcome> out(static_cast<Outcome &&>(*value));
+    value->~Outcome();
     control_->drop_result = nullptr;
     detail::ThreadControl *c = control_;
     control_ = nullptr;
@@ -103,47 +107,47 @@ public:
 };
 
 namespace detail {
-template <class T> T &&declval() noexcept;
+template <class Type> Type &&declval() noexcept;
 
-template <class Fn, class R> struct ThreadBody {
+template <class Fn, class Outcome> struct ThreadBody {
   static void construct(void *at, void *source) noexcept {
     new (at) Fn(static_cast<Fn &&>(*static_cast<Fn *>(source)));
   }
   static void construct_copy(void *at, void *source) noexcept { new (at) Fn(*static_cast<const Fn *>(source)); }
   static void run(ThreadControl *c) noexcept {
     Fn &f = *static_cast<Fn *>(c->payload);
-    if constexpr (__is_same(R, void))
+    if constexpr (__is_same(Outcome, void))
       f();
     else
-      new (c->result) R(f());
+      new (c->result) Outcome(f());
     f.~Fn();
   }
-  static void drop_result(ThreadControl *c) noexcept { static_cast<R *>(c->result)->~R(); }
+  static void drop_result(ThreadControl *c) noexcept { static_cast<Outcome *>(c->result)->~Outcome(); }
   static void drop_callable(ThreadControl *c) noexcept { static_cast<Fn *>(c->payload)->~Fn(); }
 };
 } // namespace detail
 
-template <class F> auto Thread::spawn(const ThreadOptions &options, F &&f) noexcept {
-  using Fn = __decay(F);
-  if constexpr (__is_function(__remove_reference_t(F))) { // a plain function: its pointer is the callable
+template <class Function> auto Thread::spawn(const ThreadOptions &options, Function &&f) noexcept {
+  using Fn = __decay(Function);
+  if constexpr (__is_function(__remove_reference_t(Function))) { // a plain function: its pointer is the callable
     Fn pointer = f;
     return spawn(options, static_cast<Fn &&>(pointer));
   } else {
-    using R = decltype(detail::declval<Fn &>()());
-    static_assert(!__is_reference(R), "a thread's callable returns a value (or a pointer), not a reference");
-    using Body = detail::ThreadBody<Fn, R>;
+    using Outcome = decltype(detail::declval<Fn &>()());
+    static_assert(!__is_reference(Outcome), "a thread's callable returns a value (or a pointer), not a reference");
+    using Body = detail::ThreadBody<Fn, Outcome>;
     detail::SpawnRequest request{};
     request.stack_size = options.stack_size;
     request.guard_size = options.guard_size;
     request.callable_size = sizeof(Fn);
     request.callable_align = alignof(Fn);
-    if constexpr (!__is_same(R, void)) {
-      request.result_size = sizeof(R);
-      request.result_align = alignof(R);
-      if constexpr (!__is_trivially_destructible(R)) request.drop_result = &Body::drop_result;
+    if constexpr (!__is_same(Outcome, void)) {
+      request.result_size = sizeof(Outcome);
+      request.result_align = alignof(Outcome);
+      if constexpr (!__is_trivially_destructible(Outcome)) request.drop_result = &Body::drop_result;
     }
     // An lvalue callable is copied, an rvalue one moved: the program's own object stays as it was.
-    if constexpr (__is_reference(F) && !__is_rvalue_reference(F))
+    if constexpr (__is_reference(Function) && !__is_rvalue_reference(Function))
       request.construct = &Body::construct_copy;
     else
       request.construct = &Body::construct;
@@ -151,8 +155,8 @@ template <class F> auto Thread::spawn(const ThreadOptions &options, F &&f) noexc
     request.run = &Body::run;
     request.drop_callable = &Body::drop_callable;
     Result<detail::ThreadControl *> c = detail::thread_create(request);
-    if (!c) return Result<JoinHandle<R>>(c.error());
-    return Result<JoinHandle<R>>(JoinHandle<R>(*c));
+    if (!c) return Result<JoinHandle<Outcome>>(c.error());
+    return Result<JoinHandle<Outcome>>(JoinHandle<Outcome>(*c));
   }
 }
 

@@ -40,7 +40,7 @@ public:
   Once(const Once &) = delete;
   Once &operator=(const Once &) = delete;
 
-  template <class F> void call(F &&f) {
+  template <class Function> void call(Function &&f) {
     if (done()) return;
     if (!detail::once_begin(&state_, &owner_)) return;
     f();
