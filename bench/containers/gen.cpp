@@ -1,6 +1,8 @@
 // Test data for bench/containers (built for the host): `gen text BYTES` writes random lines of words and
 // numbers; `gen repeats BYTES DISTINCT` writes lines drawn from DISTINCT different ones (a Zipf-like skew, so
 // some lines are very common). Deterministic: the same bytes every time.
+#include "xorshift.hpp"
+
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -8,25 +10,19 @@
 #include <string>
 #include <vector>
 
-static uint64_t state = 0x9e3779b97f4a7c15ull;
-static uint64_t next() {
-  state ^= state << 13;
-  state ^= state >> 7;
-  state ^= state << 17;
-  return state;
-}
+static XorShift rng{0x9e3779b97f4a7c15ull};
 
 static std::string random_line() {
   static const char *words[] = {"alpha",  "beta", "gamma", "delta", "error", "warning", "info",  "debug",   "user",
                                 "kernel", "disk", "net",   "solo",  "sort",  "line",    "value", "request", "done"};
   std::string s;
-  int fields = 2 + static_cast<int>(next() % 6);
+  int fields = 2 + static_cast<int>(rng.next() % 6);
   for (int i = 0; i < fields; ++i) {
     if (i) s += ' ';
-    if (next() % 3 == 0)
-      s += std::to_string(next() % 1000000);
+    if (rng.next() % 3 == 0)
+      s += std::to_string(rng.next() % 1000000);
     else
-      s += words[next() % (sizeof words / sizeof *words)];
+      s += words[rng.next() % (sizeof words / sizeof *words)];
   }
   return s;
 }
@@ -46,8 +42,8 @@ int main(int argc, char **argv) {
     for (int i = 0; i < 1000; ++i) {
       if (repeats) {
         // Skewed: small indexes far more often than large ones.
-        uint64_t r = next() % pool.size();
-        buf += pool[next() % 2 ? r : r % (pool.size() / 64 + 1)];
+        uint64_t r = rng.next() % pool.size();
+        buf += pool[rng.next() % 2 ? r : r % (pool.size() / 64 + 1)];
       } else {
         buf += random_line();
       }

@@ -1,6 +1,8 @@
 // Container operations, timed: Vector push against std::vector push_back, and HashMap insert, find (hits and
 // misses) and erase against std::unordered_map, with 64-bit integer keys and with short string keys. Built as
 // a solo program (SOLO_BENCH) and as ordinary C++ with libstdc++; prints "<phase> <ns per operation>".
+#include "xorshift.hpp"
+
 #include <cstdint>
 #include <string_view>
 
@@ -41,13 +43,7 @@ template <class M, class K> static void drop(M &m, const K &k) { m.erase(typenam
 template <class V, class T> static void append(V &v, T x) { v.push_back(x); }
 #endif
 
-static uint64_t state = 88172645463325252ull;
-static uint64_t next() {
-  state ^= state << 13;
-  state ^= state >> 7;
-  state ^= state << 17;
-  return state;
-}
+static XorShift rng{88172645463325252ull};
 
 int main() {
   constexpr long pushes = 20000000, keys = 1000000, strings = 500000;
@@ -62,7 +58,7 @@ int main() {
   report("vector_push", now_ns() - t, pushes);
 
   Vector<uint64_t> present, absent;
-  for (long i = 0; i < keys; ++i) append(present, next()), append(absent, next());
+  for (long i = 0; i < keys; ++i) append(present, rng.next()), append(absent, rng.next());
   IntMap m;
   t = now_ns();
   for (long i = 0; i < keys; ++i) put(m, present[i], static_cast<uint64_t>(i));
@@ -82,7 +78,7 @@ int main() {
   // Short text keys (15 bytes: inside the string object in both libraries).
   static char text[strings][16];
   for (long i = 0; i < strings; ++i) {
-    uint64_t v = next();
+    uint64_t v = rng.next();
     for (int k = 0; k < 15; ++k) text[i][k] = "0123456789abcdefghijklmnopqrstuv"[(v >> (4 * k)) & 31];
   }
   StringMap s;

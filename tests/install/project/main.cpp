@@ -1,7 +1,9 @@
-// counter FILE...: lines, words and bytes of each file, through solo's typed system calls and its EINTR layer.
+// counter FILE...: lines, words and bytes of each file, through solo's typed system calls and its EINTR layer,
+// with standard headers and solo's String.
 #include "count.hpp"
 
 #include <solo.hpp>
+#include <string_view>
 
 #ifdef EXAMPLE_WITH_C
 extern "C" unsigned example_checksum(const unsigned char *data, unsigned long size);
@@ -27,11 +29,13 @@ int main(int argc, char **argv) {
       checksum = checksum * 7 + example_checksum(reinterpret_cast<const unsigned char *>(buf), *n);
 #endif
     }
-    const char *name = argv[i];
-    for (const char *p = argv[i]; *p; ++p)
-      if (*p == '/') name = p + 1;
-    solo::println("{}: {} lines, {} words, {} bytes, checksum {}", name, counts.lines, counts.words, counts.bytes,
-                  checksum);
+    std::string_view name = argv[i];
+    name.remove_prefix(name.rfind('/') + 1); // npos + 1 is 0: no slash, nothing removed
+    // solo::format gives a Result<String>: running out of memory is a value here too.
+    auto line = solo::format("{}: {} lines, {} words, {} bytes, checksum {}", name, counts.lines, counts.words,
+                             counts.bytes, checksum);
+    if (!line) return solo::println(solo::io::stderr, "{}: {}", argv[0], line.error()), 1;
+    solo::println("{}", line->view());
   }
   return status;
 }
