@@ -18,7 +18,7 @@ constinit char stderr_buffer[512];
 constinit Stream stdout(stdout_fd, stdout_buffer, sizeof stdout_buffer, Stream::Mode::Auto);
 constinit Stream stderr(stderr_fd, stderr_buffer, sizeof stderr_buffer, Stream::Mode::Unbuffered);
 
-bool is_terminal(int fd) noexcept {
+bool is_terminal(FdRef fd) noexcept {
   sys::Termios t;
   return sys::get_termios(fd, t).has_value();
 }
