@@ -138,7 +138,8 @@ TEST_CASE("Stream: random writes in every mode reach the descriptor in order, an
 }
 
 namespace {
-long interrupt_after = 0;
+// Read by the SIGALRM handler (on the thread under test: the helper threads block SIGALRM).
+volatile long interrupt_after = 0;
 void maybe_interrupt() {
   if (interrupt_after > 0 && model::Storm::alarms() >= interrupt_after) solo::signal::request_interrupt();
 }
@@ -288,8 +289,9 @@ TEST_CASE("copy: short reads and short writes lose nothing; interrupted, it writ
         CHECK(*c == first);
       } else {
         CHECK(c.error() == solo::Errno::EINTR);
-        solo::signal::clear_interrupt();
+        // In this order: the storm is still on, and a request after the clear would stop the second copy too.
         interrupt_after = 0;
+        solo::signal::clear_interrupt();
         auto rest = solo::io::copy(in[0], out[1], &second);
         REQUIRE(rest.has_value());
       }
