@@ -44,7 +44,7 @@ void Stream::lock() noexcept {
   lock_.lock();
 }
 
-bool is_terminal(int fd) noexcept {
+bool is_terminal(FdRef fd) noexcept {
   sys::Termios t;
   return sys::get_termios(fd, t).has_value();
 }

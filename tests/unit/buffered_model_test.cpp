@@ -11,6 +11,8 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <charconv>
+#include <cstdio>
 #include <memory>
 #include <set>
 #include <vector>
@@ -31,8 +33,31 @@ bool is_prefix(const std::string &part, const std::string &whole) {
   return part.size() <= whole.size() && whole.compare(0, part.size(), part) == 0;
 }
 
-// Every way text reaches a stream.
-enum class Op { WriteText, SinkWrite, Put, Print, Println, Fill, Flush };
+// Every way text reaches a stream. Numbers go through the formatters that lay their text out in place when
+// the buffer has room (Sink::room), and through write() when it has not.
+enum class Op { WriteText, SinkWrite, Put, Print, Println, Fill, Numbers, Flush };
+
+// A random integer of any bit length and a random finite double (any exponent, subnormals included).
+long random_integer(Rng &r) { return static_cast<long>(r.next()) >> r.in(0, 63); }
+double random_double(Rng &r) {
+  for (;;) {
+    uint64_t bits = r.next();
+    double d;
+    __builtin_memcpy(&d, &bits, sizeof d);
+    if (__builtin_isfinite(d)) return d;
+  }
+}
+
+// "{} {} {:.{}e}|" of (i, d, d, precision) as the host's C++ and C libraries write it: std::to_chars gives the
+// shortest form solo's {} promises, snprintf the correctly rounded %.*e.
+std::string numbers_text(long i, double d, int precision) {
+  char b[64];
+  std::string text = std::to_string(i) + " ";
+  text.append(b, static_cast<size_t>(std::to_chars(b, b + sizeof b, d).ptr - b));
+  std::vector<char> e(400);
+  int n = std::snprintf(e.data(), e.size(), " %.*e|", precision, d);
+  return text + std::string(e.data(), static_cast<size_t>(n));
+}
 
 } // namespace
 
@@ -47,7 +72,7 @@ TEST_CASE("Stream: random writes in every mode reach the descriptor in order, an
     std::string sent, got;
     INFO("mode ", static_cast<int>(mode), ", buffer ", cap);
     for (int step = 0; step < 60 && sent.size() < 50000; ++step) {
-      auto op = static_cast<Op>(r.in(0, 6));
+      auto op = static_cast<Op>(r.in(0, 7));
       std::string text = model::bytes(r, model::length_near(r, cap));
       size_t before_pending = sent.size() - got.size();
       bool ends_print = true; // whether the operation ends with end_of_output(), as print does
@@ -75,6 +100,14 @@ TEST_CASE("Stream: random writes in every mode reach the descriptor in order, an
         size_t width = r.in(0, 3 * cap);
         solo::print(out, "{:>{}}", "", width);
         text = std::string(width, ' ');
+        break;
+      }
+      case Op::Numbers: {
+        long i = random_integer(r);
+        double d = random_double(r);
+        int precision = static_cast<int>(r.in(0, 30));
+        solo::print(out, "{} {} {:.{}e}|", i, d, d, precision);
+        text = numbers_text(i, d, precision);
         break;
       }
       case Op::Flush:
@@ -105,7 +138,8 @@ TEST_CASE("Stream: random writes in every mode reach the descriptor in order, an
 }
 
 namespace {
-long interrupt_after = 0;
+// Read by the SIGALRM handler (on the thread under test: the helper threads block SIGALRM).
+volatile long interrupt_after = 0;
 void maybe_interrupt() {
   if (interrupt_after > 0 && model::Storm::alarms() >= interrupt_after) solo::signal::request_interrupt();
 }
@@ -255,8 +289,9 @@ TEST_CASE("copy: short reads and short writes lose nothing; interrupted, it writ
         CHECK(*c == first);
       } else {
         CHECK(c.error() == solo::Errno::EINTR);
-        solo::signal::clear_interrupt();
+        // In this order: the storm is still on, and a request after the clear would stop the second copy too.
         interrupt_after = 0;
+        solo::signal::clear_interrupt();
         auto rest = solo::io::copy(in[0], out[1], &second);
         REQUIRE(rest.has_value());
       }
@@ -311,17 +346,21 @@ TEST_CASE("format_to: a buffer of any size gets the text's beginning and the siz
   for (int round = 0; round < 2000; ++round) {
     std::string a = model::bytes(r, r.in(0, 80)), b = model::bytes(r, r.in(0, 80));
     size_t width = r.in(0, 120);
-    long number = static_cast<long>(r.next());
+    long number = random_integer(r);
+    double d = random_double(r);
+    int precision = static_cast<int>(r.in(0, 30));
     std::vector<char> full_buf(1000);
-    auto full =
-        solo::format_to(full_buf.data(), full_buf.size(), "{}|{:>{}}|{}|{:x}", solo::StringView(a.data(), a.size()),
-                        solo::StringView(b.data(), b.size()), width, number, round);
+    auto full = solo::format_to(full_buf.data(), full_buf.size(), "{}|{:>{}}|{}|{:x}|{} {} {:.{}e}|",
+                                solo::StringView(a.data(), a.size()), solo::StringView(b.data(), b.size()), width,
+                                number, round, number, d, d, precision);
     REQUIRE(!full.truncated());
     std::string whole(full.text.data(), full.text.size());
+    CHECK(whole.ends_with(numbers_text(number, d, precision)));
     size_t size = r.in(0, whole.size() + 3);
     std::vector<char> buf(size + 1, '#');
-    auto part = solo::format_to(buf.data(), size, "{}|{:>{}}|{}|{:x}", solo::StringView(a.data(), a.size()),
-                                solo::StringView(b.data(), b.size()), width, number, round);
+    auto part =
+        solo::format_to(buf.data(), size, "{}|{:>{}}|{}|{:x}|{} {} {:.{}e}|", solo::StringView(a.data(), a.size()),
+                        solo::StringView(b.data(), b.size()), width, number, round, number, d, d, precision);
     CHECK(std::string(part.text.data(), part.text.size()) == whole.substr(0, size));
     CHECK(part.needed == whole.size());
     CHECK(part.truncated() == (size < whole.size()));

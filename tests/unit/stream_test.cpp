@@ -122,3 +122,34 @@ TEST_CASE("LineReader: lines, a last line without newline, long lines in pieces,
   solo::io::LineReader bad(-1, buf, sizeof buf);
   CHECK(bad.read_line(line).error() == solo::Errno::EBADF);
 }
+
+TEST_CASE("A Stream writes to an Fd, and is_terminal takes one, as the typed calls do") {
+  int fds[2];
+  REQUIRE(::pipe(fds) == 0);
+  solo::Fd write_end(fds[1]);
+  CHECK_FALSE(solo::io::is_terminal(write_end));
+  char buf[4];
+  solo::io::Stream out(write_end, buf, sizeof buf, solo::io::Stream::Mode::Full);
+  solo::print(out, "{} {}", "typed", 12);
+  CHECK(out.flush().has_value());
+  char got[16] = {};
+  CHECK(::read(fds[0], got, sizeof got) == 8);
+  CHECK(std::string(got) == "typed 12");
+  ::close(fds[0]);
+}
+
+TEST_CASE("LineReader reads an Fd as the typed calls take one, without get()") {
+  int fds[2];
+  REQUIRE(::pipe(fds) == 0);
+  REQUIRE(::write(fds[1], "a\nb", 3) == 3);
+  ::close(fds[1]);
+  solo::Fd owned(fds[0]);
+  char buf[8];
+  solo::io::LineReader in(owned, buf, sizeof buf);
+  solo::io::Line line;
+  REQUIRE(in.read_line(line).value_or(false));
+  CHECK(line.text == "a");
+  REQUIRE(in.read_line(line).value_or(false));
+  CHECK(line.text == "b");
+  CHECK_FALSE(in.read_line(line).value_or(true));
+}

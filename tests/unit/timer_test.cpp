@@ -159,16 +159,19 @@ TEST_CASE("POSIX timer with SIGEV_NONE: armed, expired, deleted") {
   auto timer = sys::timer_create(sys::ClockId::Monotonic, &ev);
   REQUIRE(timer.has_value());
   sys::Itimerspec spec{};
-  spec.it_value = Timespec::from_milliseconds(10);
-  Timespec armed_at = monotonic_now();
+  // 300 ms: long enough that a loaded machine under qemu-user still reads it before it expires.
+  spec.it_value = Timespec::from_milliseconds(300);
   REQUIRE(sys::timer_settime(*timer, sys::TimerFlags::None, spec).has_value());
+  // After the call: the timer expires 300 ms after some moment before this one, so by armed_at + 310 ms it
+  // has, however long the call itself took.
+  Timespec armed_at = monotonic_now();
   auto left = sys::timer_gettime(*timer);
   REQUIRE(left.has_value());
   CHECK(Timespec{} < left->it_value);
   CHECK(left->it_value <= spec.it_value);
 
   REQUIRE(sys::clock_nanosleep(sys::ClockId::Monotonic, sys::TimerFlags::AbsTime,
-                               armed_at + Timespec::from_milliseconds(15))
+                               armed_at + Timespec::from_milliseconds(310))
               .has_value());
   auto after = sys::timer_gettime(*timer);
   REQUIRE(after.has_value());

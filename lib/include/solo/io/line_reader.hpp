@@ -11,6 +11,7 @@
 //   while (auto more = in.read_line(line); more && *more) use(line.text);
 #pragma once
 
+#include <solo/fd.hpp>
 #include <solo/result.hpp>
 #include <solo/string_view.hpp>
 
@@ -24,7 +25,8 @@ struct Line {
 
 class LineReader {
 public:
-  LineReader(int fd, char *buf, size_t size) noexcept : fd_(fd), buf_(buf), size_(size) {}
+  // The descriptor is borrowed, as by every call that takes a FdRef: an int, or an Fd the caller keeps open.
+  LineReader(FdRef fd, char *buf, size_t size) noexcept : fd_(fd.get()), buf_(buf), size_(size) {}
 
   // true with the next line (or piece) in `line`; false at the end of input; an Errno if read failed
   // (EINTR only after an interrupt request).

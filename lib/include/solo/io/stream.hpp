@@ -23,6 +23,7 @@
 
 #include <solo/detail/fork_handlers.hpp>
 #include <solo/detail/threads_started.hpp>
+#include <solo/fd.hpp>
 #include <solo/fmt/sink.hpp>
 #include <solo/result.hpp>
 #include <solo/string_view.hpp>
@@ -34,8 +35,9 @@ class Stream : public fmt::Sink {
 public:
   enum class Mode : unsigned char { Auto, Full, Line, Unbuffered };
 
-  constexpr Stream(int fd, char *buf, size_t size, Mode mode) noexcept
-      : Sink(buf, buf + size, &overflow), fd_(fd), begin_(buf), mode_(mode) {}
+  // The descriptor is borrowed (an int, or an Fd the caller keeps open until the last flush).
+  constexpr Stream(FdRef fd, char *buf, size_t size, Mode mode) noexcept
+      : Sink(buf, buf + size, &overflow), fd_(fd.get()), begin_(buf), mode_(mode) {}
 
   int fd() const noexcept { return fd_; }
   Mode mode() const noexcept { return mode_; }
@@ -117,6 +119,6 @@ inline Stream &standard_output() noexcept { return stdout; }
 Result<void> flush_all() noexcept;
 
 // Whether fd is a terminal (the TCGETS ioctl succeeds on it).
-bool is_terminal(int fd) noexcept;
+bool is_terminal(FdRef fd) noexcept;
 
 } // namespace solo::io

@@ -1,6 +1,7 @@
 // Terminal attributes: enough of the tty ioctls to tell a terminal from a file or a pipe.
 #pragma once
 
+#include <solo/fd.hpp>
 #include <solo/sys/raw.hpp>
 
 namespace solo::sys {
@@ -17,6 +18,6 @@ struct Termios {
 inline constexpr unsigned long tcgets = 0x5401;
 
 // Succeeds only on a terminal (ENOTTY otherwise).
-inline Result<void> get_termios(int fd, Termios &t) noexcept { return result_void(raw(nr::ioctl, fd, tcgets, &t)); }
+inline Result<void> get_termios(FdRef fd, Termios &t) noexcept { return result_void(raw(nr::ioctl, fd, tcgets, &t)); }
 
 } // namespace solo::sys
