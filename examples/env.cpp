@@ -53,9 +53,9 @@ int main(int argc, char **argv) {
                     "  -i, --ignore-environment  start with an empty environment\n"
                     "  -u, --unset=NAME     remove variable from the environment",
                     tool::base_name(argv[0]));
-      return 0;
+      return tool::flushed(0, 125);
     case solo::OptionParser::Version:
-      return tool::version(), 0;
+      return tool::version(), tool::flushed(0, 125);
     default:
       return tool::usage_error(p, 125);
     }
@@ -87,7 +87,7 @@ int main(int argc, char **argv) {
 
   if (i == n) {
     for (const char *entry : list) solo::println("{}", entry);
-    return 0;
+    return tool::flushed(0, 125);
   }
   list.push(nullptr);
 

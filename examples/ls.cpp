@@ -294,10 +294,10 @@ int main(int argc, char **argv) {
       break;
     case OptionParser::Help:
       usage();
-      return 0;
+      return tool::flushed(0, 2);
     case OptionParser::Version:
       out.write(StringView("ls (solo) 1\n"));
-      return 0;
+      return tool::flushed(0, 2);
     case OptionParser::Error:
       print(io::stderr, "{}\nTry 'ls --help' for more information.\n", parser.message());
       return 2;

@@ -64,6 +64,11 @@ inline char dash[] = "-";
 
 inline void version() { solo::println("{} (solo) 0.1", base_name(program)); }
 
+// `status`, or the tool's own failure status when standard output cannot be written: GNU's env fails with
+// 125, ls and sort with 2. The exit path prints the "write error" message (solo/io/stream.hpp); the error
+// stays set for it.
+inline int flushed(int status, int failure) { return solo::io::stdout.flush() ? status : failure; }
+
 // The cases of an option loop that every tool handles alike: an operand is kept (see keep_operand), --help
 // prints "Usage: NAME" followed by `usage`, --version the version line, anything else is a usage error with
 // `error_status`. Returns -1 when the loop goes on, otherwise the status main should return.
@@ -76,10 +81,10 @@ inline int common_option(int option, const solo::OptionParser &p, char **argv, i
   case solo::OptionParser::Help:
     solo::print("Usage: {}", base_name(argv[0]));
     solo::println("{}", usage);
-    return 0;
+    return flushed(0, error_status);
   case solo::OptionParser::Version:
     version();
-    return 0;
+    return flushed(0, error_status);
   default:
     return usage_error(p, error_status);
   }

@@ -64,9 +64,11 @@ run_to() {
   local target=$1 who=$2 tool=$3
   shift 3
   local cmd=("$tool" "$@")
+  [ "$tool" = echo ] && cmd=(/bin/echo "$@") # GNU's program, not the builtin
   [ "$who" = solo ] && cmd=("$SOLO_ROOT/qemu/run" "$SOLO_ARCH" "$SOLO_TOOLS/$tool" "$@")
   (
     trap '' PIPE
+    eval "${before_each:-}" # a fresh fixture for tools that change the file system
     if [ "$target" = full ]; then
       "${cmd[@]}" >/dev/full 2>err
     else
@@ -101,6 +103,23 @@ for target in full closed; do
     done
   done
   expect_write_error $target echo hi
+  expect_write_error $target uname
+  expect_write_error $target uname -a
+  expect_write_error $target env
+  # The reports of -v, each run on a fresh fixture.
+  before_each='rm -rf made && mkdir -p made/sub && : >made/f'
+  expect_write_error $target mkdir -v made/new
+  expect_write_error $target mkdir -pv made/a/b
+  expect_write_error $target rm -v made/f
+  expect_write_error $target rm -rv made
+  expect_write_error $target cp -v made/f made/g
+  expect_write_error $target cp -rv made made2
+  before_each=
+  # Every tool's --help and --version (GNU's false fails either way, silently; true succeeds silently).
+  for tool in cat cp du echo env head ls mkdir rm sleep sort tail uname uniq wc yes; do
+    expect_write_error $target $tool --help
+    expect_write_error $target $tool --version
+  done
 done
 # At its default, SIGPIPE ends solo's tools as it ends GNU's.
 for c in "cat big" "cat -n big" "head -c 100000 big" "wc big"; do
