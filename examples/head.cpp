@@ -5,6 +5,7 @@
 
 #include <solo/io/read_all.hpp>
 #include <solo/parse.hpp>
+#include <solo/sys/rw.hpp>
 
 namespace {
 
@@ -13,10 +14,14 @@ using solo::Result;
 
 char buffer[64 * 1024];
 
-// The first `limit` lines (or bytes) as they arrive, without reading further than needed.
+// The first `limit` lines (or bytes) as they arrive. Bytes are never read past the limit; lines come in
+// blocks, so what was read beyond the last line is given back by seeking (POSIX: a seekable input is left
+// just after what head used, so `(head -n1; cat) <file` hands the rest to cat). A pipe cannot seek; there
+// the read-ahead is gone, as with GNU's head.
 Result<void> head_forward(int fd, unsigned long long limit, bool bytes) {
   while (limit > 0) {
-    auto r = solo::io::read(fd, buffer, sizeof buffer);
+    size_t want = bytes && limit < sizeof buffer ? static_cast<size_t>(limit) : sizeof buffer;
+    auto r = solo::io::read(fd, buffer, want);
     if (!r) return r.error();
     if (*r == 0) break;
     size_t take = 0;
@@ -26,6 +31,7 @@ Result<void> head_forward(int fd, unsigned long long limit, bool bytes) {
     } else {
       while (take < *r && limit > 0)
         if (buffer[take++] == '\n') --limit;
+      if (take < *r) (void)sys::lseek(fd, -static_cast<long>(*r - take), sys::Whence::Cur);
     }
     solo::io::stdout.Sink::write(buffer, take);
   }

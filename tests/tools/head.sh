@@ -38,6 +38,24 @@ compare head a d
 compare head -n x a
 compare head -c 1q a
 compare head -Y a
+# POSIX: a seekable input is left just after what head used, for the next reader of the same descriptor.
+rest_after() {
+  local file=$1 want got
+  shift
+  want=$( (head "$@" >/dev/null && cat) <"$file" | md5sum)
+  got=$( (solo head "$@" >/dev/null && cat) <"$file" | md5sum)
+  check "(head $* >/dev/null; cat) <$file leaves the rest" [ "$want" = "$got" ]
+}
+rest_after a -n 1
+rest_after a -n 3
+rest_after a -n 0
+rest_after a -n 1000
+rest_after b -n 1
+rest_after b -c 3
+rest_after lines -n 20000
+rest_after lines -n 200000
+rest_after bin -c 100000
+rest_after bin -n 2
 check "head of a pipe" [ "$(seq 1 100000 | solo head -n 3)" = "$(printf '1\n2\n3')" ]
 check "head --help exits 0" bash -c "'$SOLO_ROOT/qemu/run' '$SOLO_ARCH' '$SOLO_TOOLS/head' --help >/dev/null"
 finish
