@@ -16,13 +16,17 @@ using solo::Result;
 char chunk[64 * 1024];
 
 // A regular file is read from its end backwards with pread, so `tail big.log` costs the tail, not the file.
-// Returns false (nothing done) when fd is not a regular file one can seek in.
+// Returns false (nothing done) when fd is not a regular file one can seek in, or when its size is not its
+// length: /proc files report 0 and /sys files a page whatever they hold, so the last byte the size promises
+// must be there (one pread) before the size is believed; otherwise the file is read to its end.
 Result<bool> tail_seekable(int fd, unsigned long long count, bool bytes) {
   sys::Stat st;
   if (!sys::fstat(fd, st) || !sys::is_regular(st.st_mode)) return false;
   auto here = sys::lseek(fd, 0, sys::Whence::Cur);
   if (!here) return false;
   long base = *here, end = st.st_size;
+  if (end <= 0) return false;
+  if (auto last = sys::pread64(fd, chunk, 1, end - 1); !last || *last != 1) return false;
   if (end <= base) return true;
   long start = base;
   if (bytes) {

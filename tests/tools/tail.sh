@@ -50,5 +50,14 @@ check "tail of a pipe" [ "$(seq 1 100000 | solo tail -n 2)" = "$(printf '99999\n
 check "tail of a partly read file" [ "$( (read -r _; solo tail -n 2) <a)" = "$( (read -r _; tail -n 2) <a)" ]
 check "tail -c of a partly read file" [ "$( (read -r _; solo tail -c 1000) <a)" = "$( (read -r _; tail -c 1000) <a)" ]
 check "tail of a slow pipe" [ "$( (echo a; sleep 0.2; echo b; echo c) | solo tail -n 2)" = "$(printf 'b\nc')" ]
+# Pseudo-files: /proc reports a size of 0 and /sys one of a page, whatever they hold; they are read to their end.
+for f in /proc/version /proc/filesystems /sys/devices/system/cpu/possible /sys/kernel/mm/transparent_hugepage/enabled; do
+  [ -r "$f" ] || continue
+  compare tail -n 1 "$f"
+  compare tail -n 3 "$f"
+  compare tail -c 5 "$f"
+  compare tail -c +2 "$f"
+  compare tail "$f"
+done
 check "tail --help exits 0" bash -c "'$SOLO_ROOT/qemu/run' '$SOLO_ARCH' '$SOLO_TOOLS/tail' --help >/dev/null"
 finish
