@@ -31,13 +31,16 @@ solo::Result<void> make(const char *path, unsigned mode, bool exact) {
   return {};
 }
 
-// -p: each missing ancestor with the default mode (plus u+wx, so the next one can go inside), then the
-// directory itself. `path` is modified in place while walking and restored.
-bool make_parents(char *path, unsigned mode, bool exact, unsigned parent_mode) {
+// -p: each missing ancestor with the default mode plus u+wx, so the next one can go inside (past the umask
+// too: `umask 377; mkdir -p a/b` gives a 0700, as GNU's does), then the directory itself. `path` is modified
+// in place while walking and restored.
+bool make_parents(char *path, unsigned mode, bool exact, unsigned umask) {
+  unsigned parent_mode = (0777 & ~umask) | 0300;
+  bool parent_exact = (umask & 0300) != 0; // mkdir alone would let the umask take u+wx away again
   for (char *p = path + 1; *p; ++p) {
     if (*p != '/' || p[-1] == '/') continue;
     *p = '\0';
-    auto r = make(path, parent_mode, false);
+    auto r = make(path, parent_mode, parent_exact);
     if (!r && !(r.error() == Errno::EEXIST && is_directory(path))) {
       cannot_create(path, r.error() == Errno::EEXIST ? Errno::ENOTDIR : r.error());
       *p = '/';
@@ -99,7 +102,7 @@ int main(int argc, char **argv) {
   int status = 0;
   for (int i = 0; i < n; ++i) {
     if (parents) {
-      if (!make_parents(operands[i], mode, mode_text != nullptr, (0777 & ~umask) | 0300)) status = 1;
+      if (!make_parents(operands[i], mode, mode_text != nullptr, umask)) status = 1;
     } else if (auto r = make(operands[i], mode, mode_text != nullptr); !r) {
       cannot_create(operands[i], r.error());
       status = 1;

@@ -12,8 +12,8 @@ mk() {
   for side in gnu solo; do
     (cd $side && touch f && mkdir e)
   done
-  (cd gnu && mkdir "$@" >../gnu.out 2>../gnu.err; echo $? >../gnu.rc)
-  (cd solo && solo mkdir "$@" >../solo.out 2>../solo.err; echo $? >../solo.rc)
+  (cd gnu && umask "${mk_umask:-022}" && mkdir "$@" >../gnu.out 2>../gnu.err; echo $? >../gnu.rc)
+  (cd solo && umask "${mk_umask:-022}" && solo mkdir "$@" >../solo.out 2>../solo.err; echo $? >../solo.rc)
   sed -i -E 's#^[^ :]*/mkdir:#mkdir:#' gnu.err solo.err gnu.out solo.out
   g=$(cd gnu && find . -printf '%p %m %y\n' | sort)
   s=$(cd solo && find . -printf '%p %m %y\n' | sort)
@@ -43,10 +43,29 @@ mk -m abc a
 mk -m 8 a
 mk -m 17777 a
 mk -v a b
+# -p gives the parents it makes u+wx whatever the umask, so that it can go on inside them.
+mk_umask=377 mk -p a/b/c
+mk_umask=377 mk -pv a/b
+mk_umask=277 mk -p a/b
+mk_umask=177 mk -p a/b
+mk_umask=077 mk -p a/b
+mk_umask=777 mk -p -m 755 a/b/c
 mk -pv a/b
 mk
 mk -x a
 mk --bogus a
 mk -m
+# The same as a user who is not root, for whom a parent without u+wx is a dead end.
+if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
+  chmod 755 .
+  as_nobody() { setpriv --reuid=65534 --regid=65534 --clear-groups "$@"; }
+  for who in gnu solo; do
+    rm -rf $who && mkdir $who && chown 65534:65534 $who
+    cmd=(mkdir) && [ $who = solo ] && cmd=("$SOLO_ROOT/qemu/run" "$SOLO_ARCH" "$SOLO_TOOLS/mkdir")
+    (cd $who && umask 377 && as_nobody "${cmd[@]}" -p a/b/c >../$who.out 2>&1; echo $? >>../$who.out)
+    (cd $who && find . -printf '%p %m\n' | sort >>../$who.out)
+  done
+  check "umask 377; mkdir -p a/b/c as nobody" cmp gnu.out solo.out
+fi
 check "mkdir --help exits 0" bash -c "'$SOLO_ROOT/qemu/run' '$SOLO_ARCH' '$SOLO_TOOLS/mkdir' --help >/dev/null"
 finish
