@@ -50,7 +50,9 @@ bool remove_contents(int dirfd, const char *name) {
 
 bool remove(int dirfd, const char *name) {
   sys::Stat st;
-  if (auto r = sys::newfstatat(dirfd, solo::CStr(name), st, sys::AtFlags::SymlinkNoFollow); !r)
+  if (auto r = sys::newfstatat(dirfd, solo::CStr(name), st, sys::AtFlags::SymlinkNoFollow); !r) {
+    // -f: "x/f" where x is a file names nothing, as a missing file does (GNU is silent for both).
+    if (force && r.error() == Errno::ENOTDIR) return true;
     return cannot_remove(r.error());
   bool directory = sys::is_directory(st.st_mode);
   if (directory && !recursive && !empty_dirs) return cannot_remove(Errno::EISDIR);
@@ -58,6 +60,7 @@ bool remove(int dirfd, const char *name) {
   auto r = sys::unlinkat(dirfd, solo::CStr(name), directory ? sys::UnlinkFlags::RemoveDir : sys::UnlinkFlags::None);
   if (!r) return cannot_remove(r.error());
   if (verbose) solo::println("removed {}'{}'", directory ? "directory " : "", *current);
+  }
   return true;
 }
 

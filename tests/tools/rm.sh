@@ -50,6 +50,12 @@ rmc deep/link
 rmc -r to_root
 rmc -v f
 rmc -rv e
+# A path through a file names nothing: -f is silent about it as about a missing file.
+rmc -f f/x
+rmc -f f/x/y
+rmc -rf f/x g
+rmc f/x
+rmc -r f/x/
 rmc -r .
 rmc -r e/..
 rmc -r ./
