@@ -26,11 +26,17 @@ bool cannot_remove(Errno e) {
 
 bool remove(int dirfd, const char *name);
 
-// Empties the directory `name` inside dirfd; true if everything in it went.
-bool remove_contents(int dirfd, const char *name) {
+// Empties the directory `name` inside dirfd; true if everything in it went. A directory that cannot be
+// read (mode 0 as its owner, say) may still be empty, and then rmdir removes it, as GNU's rm does: its
+// `unreadable` error is kept and reported only if the rmdir fails.
+bool remove_contents(int dirfd, const char *name, Errno &unreadable) {
   auto fd = sys::openat(dirfd, solo::CStr(name),
                         sys::OpenFlags::ReadOnly | sys::OpenFlags::Directory | sys::OpenFlags::NoFollow |
                             sys::OpenFlags::CloseOnExec);
+  if (!fd && fd.error() == Errno::EACCES) {
+    unreadable = fd.error();
+    return true;
+  }
   if (!fd) return cannot_remove(fd.error());
   auto opened = sys::Dir::from_fd(std::move(*fd));
   if (!opened) return cannot_remove(opened.error());
@@ -54,13 +60,14 @@ bool remove(int dirfd, const char *name) {
     // -f: "x/f" where x is a file names nothing, as a missing file does (GNU is silent for both).
     if (force && r.error() == Errno::ENOTDIR) return true;
     return cannot_remove(r.error());
+  }
   bool directory = sys::is_directory(st.st_mode);
   if (directory && !recursive && !empty_dirs) return cannot_remove(Errno::EISDIR);
-  if (directory && recursive && !remove_contents(dirfd, name)) return false;
+  Errno unreadable{};
+  if (directory && recursive && !remove_contents(dirfd, name, unreadable)) return false;
   auto r = sys::unlinkat(dirfd, solo::CStr(name), directory ? sys::UnlinkFlags::RemoveDir : sys::UnlinkFlags::None);
-  if (!r) return cannot_remove(r.error());
+  if (!r) return cannot_remove(unreadable != Errno(0) && r.error() == Errno::ENOTEMPTY ? unreadable : r.error());
   if (verbose) solo::println("removed {}'{}'", directory ? "directory " : "", *current);
-  }
   return true;
 }
 

@@ -69,3 +69,27 @@ compare rm -rf /
 compare rm -r /.
 check "rm --help exits 0" bash -c "'$SOLO_ROOT/qemu/run' '$SOLO_ARCH' '$SOLO_TOOLS/rm' --help >/dev/null"
 finish
+# An unreadable directory can still be removed when it is empty; one that is not empty cannot (as a user who is
+# not root; root reads everything).
+if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
+  chmod 755 .
+  as_nobody() { setpriv --reuid=65534 --regid=65534 --clear-groups "$@"; }
+  rm_as_nobody() {
+    local who cmd
+    for who in gnu solo; do
+      rm -rf $who && mkdir $who && chown 65534:65534 $who
+      as_nobody bash -c "cd $who && mkdir -m0 empty && mkdir -p full/x && touch full/f && chmod 0 full && mkdir -p ok/in && chmod 0 ok/in"
+      cmd=(rm) && [ $who = solo ] && cmd=("$SOLO_ROOT/qemu/run" "$SOLO_ARCH" "$SOLO_TOOLS/rm")
+      (cd $who && as_nobody "${cmd[@]}" "$@" >../$who.out 2>&1; echo $? >>../$who.out)
+      sed -i -E 's#^[^ :]*/rm:#rm:#' $who.out
+      (cd $who && find . | sort >>../$who.out)
+      chmod -R 700 $who
+    done
+    if cmp -s gnu.out solo.out; then pass; else fail "rm $* as nobody"; diff gnu.out solo.out | head -10; fi
+  }
+  rm_as_nobody -rf empty
+  rm_as_nobody -r empty
+  rm_as_nobody -rv empty ok
+  rm_as_nobody -rf full
+  rm_as_nobody -r full empty
+fi
