@@ -77,6 +77,18 @@ bool put_escaped(solo::io::Stream &out, const char *s) {
       out.put(static_cast<char>(v));
       break;
     }
+    case '1':
+    case '2':
+    case '3':
+    case '4':
+    case '5':
+    case '6':
+    case '7': { // \NNN: three octal digits at most, this one included; \777 keeps its low 8 bits, as GNU's
+      int v = e - '0';
+      for (int i = 0; i < 2 && *s >= '0' && *s <= '7'; ++i) v = v * 8 + (*s++ - '0');
+      out.put(static_cast<char>(v));
+      break;
+    }
     default:
       out.put('\\');
       out.put(e);

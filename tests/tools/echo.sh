@@ -14,6 +14,7 @@ echo_cmp -n no newline
 echo_cmp -e 'a\tb\nc\\d'
 echo_cmp -e 'bell\a back\b esc\e ff\f cr\r vt\v'
 echo_cmp -e 'oct \0101\0102 \0 hex \x41\x4a\x4G \x'
+echo_cmp -e 'oct without 0: \41\101\1010 \7777 \8 \18 \3x \400'
 echo_cmp -e 'stop\cnot printed'
 echo_cmp -E 'a\tb'
 echo_cmp -ne 'x\n'
