@@ -89,7 +89,7 @@ unsigned long long walk(int dirfd, const char *name, const sys::Stat &st, const 
         if (counted_before(cs)) continue;
         bytes += walk(dir.fd().get(), e.name().c_str(), cs, child, depth + 1);
       }
-      if (dir.error() != Errno(0)) cannot("cannot read directory", path, dir.error());
+      if (tool::read_failed(dir.error())) cannot("cannot read directory", path, dir.error());
     }
   }
   if (depth <= max_depth && (directory || all_files || depth == 0)) print_size(bytes, path);

@@ -253,7 +253,7 @@ void list_directory(const String &path) {
         if (auto r = stat_file(f, dir->fd().get(), false); !r)
           error("cannot access", join(path, f.name), r.error()), fail(1);
     }
-    if (dir->error() != Errno(0)) error("reading directory", path, dir->error()), fail(1);
+    if (tool::read_failed(dir->error())) error("reading directory", path, dir->error()), fail(1);
   } // closed before going deeper: a deep tree does not hold a descriptor per level
   auto order = by_name(files);
   print_files(order, true);

@@ -90,6 +90,10 @@ inline int common_option(int option, const solo::OptionParser &p, char **argv, i
   }
 }
 
+// Whether reading a directory failed: Linux reads one removed while open (the working directory of `ls` or
+// `du` run in it, typically) as ENOENT; it is empty, not broken, and GNU's tools list nothing and succeed.
+inline bool read_failed(solo::Errno e) { return e != solo::Errno(0) && e != solo::Errno::ENOENT; }
+
 // "-5" as the first argument is the old spelling of "-n 5" (head and tail).
 inline bool old_count(const char *arg) {
   if (arg == nullptr) return false;

@@ -84,4 +84,9 @@ PY
   # shellcheck disable=SC2086
   compare du $o r
 done
+# In a working directory that was removed (Linux reads it as empty).
+mkdir gone && cd gone && rmdir ../gone
+compare du
+compare du -a .
+cd .. || exit 1
 finish

@@ -57,4 +57,12 @@ mkdir locked && : >locked/f && chmod 000 locked
 if [ "$(id -u)" != 0 ]; then compare ls -R locked; fi
 chmod 755 locked
 check "ls --help prints a usage line" [ "$(solo ls --help | head -1)" = "Usage: ls [OPTION]... [FILE]..." ]
+# In a working directory that was removed: Linux reads it as empty (ENOENT), and GNU lists nothing, successfully.
+mkdir gone && cd gone && rmdir ../gone
+compare ls
+compare ls -a
+compare ls -l
+compare ls -R
+compare ls .
+cd .. || exit 1
 finish
