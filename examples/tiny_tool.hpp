@@ -116,8 +116,9 @@ inline size_t start_of_last_lines(solo::StringView text, unsigned long long coun
 }
 
 // A path built while walking a tree, for messages and listings: each level adds its entry's name on the
-// stack and points at its parent's, and formatting prints the chain from the top down (no second slash after
-// a name that ends with one). A tree of any depth is named exactly; nothing is copied or allocated.
+// stack and points at its parent's, and formatting prints the chain from the top down. Trailing slashes of a
+// name print as one and no second slash follows it ("a///" prints "a/", its child "a/x"), as GNU's rm and du
+// name what they walk. A tree of any depth is named exactly; nothing is copied or allocated.
 struct PathChain {
   const PathChain *parent;
   solo::StringView name;
@@ -131,6 +132,8 @@ template <> struct solo::Formatter<tool::PathChain> : solo::fmt::NoSpec {
       format(*p.parent, out);
       if (!p.parent->name.ends_with('/')) out.put('/');
     }
-    out.write(p.name.data(), p.name.size());
+    solo::StringView name = p.name;
+    while (name.size() > 1 && name.ends_with('/') && name[name.size() - 2] == '/') name.remove_suffix(1);
+    out.write(name.data(), name.size());
   }
 };

@@ -59,6 +59,11 @@ rmc -r f/x/
 rmc -r .
 rmc -r e/..
 rmc -r ./
+# Trailing slashes print as one, and none doubles inside the walk.
+rmc -rv e///
+rmc -rv deep//a//
+rmc -dv d//
+rmc -v e///x
 rmc
 rmc -f
 rmc -x f
@@ -67,8 +72,6 @@ rmc --bogus
 compare rm -r /
 compare rm -rf /
 compare rm -r /.
-check "rm --help exits 0" bash -c "'$SOLO_ROOT/qemu/run' '$SOLO_ARCH' '$SOLO_TOOLS/rm' --help >/dev/null"
-finish
 # An unreadable directory can still be removed when it is empty; one that is not empty cannot (as a user who is
 # not root; root reads everything).
 if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
@@ -93,3 +96,5 @@ if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
   rm_as_nobody -rf full
   rm_as_nobody -r full empty
 fi
+check "rm --help exits 0" bash -c "'$SOLO_ROOT/qemu/run' '$SOLO_ARCH' '$SOLO_TOOLS/rm' --help >/dev/null"
+finish
