@@ -113,6 +113,9 @@ static const char usage[] = " [OPTION]... [FILE]...\nSummarize disk usage of the
 
 int main(int argc, char **argv) {
   tool::program = argv[0];
+  // A line per write, as GNU's du writes: each size is out as soon as its directory is done, and several du
+  // writing into one pipe never split each other's lines.
+  solo::io::stdout.set_mode(solo::io::Stream::Mode::Line);
   const solo::Option options[] = {{'a', "all"},   {'c', "total"},     {'d', "max-depth", true}, {'h', "human-readable"},
                                   {'k', nullptr}, {'s', "summarize"}, {'x', "one-file-system"}};
   bool summarize = false, total = false;

@@ -64,6 +64,9 @@ static const char usage[] = " [OPTION]... [FILE]...\nPrint newline, word, and by
 
 int main(int argc, char **argv) {
   tool::program = argv[0];
+  // A line per write, as GNU's wc writes: several wc writing into one pipe (xargs -P) never split each
+  // other's lines, and each count is out as soon as its file is done.
+  solo::io::stdout.set_mode(solo::io::Stream::Mode::Line);
   const solo::Option options[] = {{'l', "lines"}, {'w', "words"}, {'c', "bytes"}};
   int n = 0;
   solo::OptionParser p(argc, argv, options);

@@ -89,4 +89,8 @@ mkdir gone && cd gone && rmdir ../gone
 compare du
 compare du -a .
 cd .. || exit 1
+# Line by line, like GNU's (more lines than one buffer holds, so a block-buffered du would split some).
+long=$(printf 'n%.0s' $(seq 1 150))
+mkdir wide && for i in $(seq 1 60); do mkdir "wide/$long.$i"; done
+one_write_per_line du wide
 finish

@@ -97,3 +97,19 @@ finish() {
   echo "$tools_passed passed, $tools_failed failed"
   [ "$tools_failed" -eq 0 ]
 }
+
+# one_write_per_line TOOL ARGS...: passes when solo's TOOL writes its standard output one whole line per write
+# (as GNU's wc and du do), seen with strace; several such tools writing into one pipe never split a line. Only
+# the process that executed last (the runner ends by executing the tool, or the emulator running it) counts.
+one_write_per_line() {
+  local pid writes bad lines
+  strace -f -qq -e trace=write,execve -e signal=none -s 65536 -o trace.log \
+    "$SOLO_ROOT/qemu/run" "$SOLO_ARCH" "$SOLO_TOOLS/$1" "${@:2}" >out.txt 2>/dev/null
+  pid=$(grep -E '^[0-9]+ +execve\(' trace.log | tail -1 | cut -d' ' -f1)
+  writes=$(grep -cE "^$pid +write\(1, " trace.log)
+  bad=$(grep -E "^$pid +write\(1, " trace.log | grep -cvE "^$pid"' +write\(1, "([^"\\]|\\[^n])*\\n", [0-9]+\) += [0-9]+$')
+  lines=$(wc -l <out.txt)
+  check "$1 writes one line per write ($writes writes, $lines lines, $bad not one line)" \
+    [ "$writes" = "$lines" -a "$bad" = 0 -a "$lines" -gt 1 ]
+  rm -f trace.log out.txt
+}

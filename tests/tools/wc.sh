@@ -33,4 +33,9 @@ compare wc -x a
 compare wc --bogus
 check "wc of a pipe" [ "$(seq 1 1000 | solo wc)" = "$(seq 1 1000 | wc)" ]
 check "wc --help exits 0" bash -c "'$SOLO_ROOT/qemu/run' '$SOLO_ARCH' '$SOLO_TOOLS/wc' --help >/dev/null"
+# Line by line, like GNU's (more lines than one buffer holds, so a block-buffered wc would split some).
+long=$(printf 'n%.0s' $(seq 1 150))
+for i in $(seq 1 60); do echo "$i words here" >"$long.$i"; done
+one_write_per_line wc "$long".*
+check "xargs -P4 wc: every line whole" bash -c "printf '%s\\n' $long.* | xargs -P4 -n 15 '$SOLO_ROOT/qemu/run' '$SOLO_ARCH' '$SOLO_TOOLS/wc' | grep -vcE '^ *[0-9]+ +[0-9]+ +[0-9]+ ($long\\.[0-9]+|total)\$' | grep -qx 0"
 finish
