@@ -15,13 +15,13 @@ int main(int argc, char **argv) {
       {'p', "processor", false, P},      {'i', "hardware-platform", false, I}, {'o', "operating-system", false, O},
   };
   unsigned want = 0;
+  const char *extra = nullptr; // reported once every option is read: `uname x --help` prints the help
   solo::OptionParser p(argc, argv, options);
   for (int o; (o = p.next()) != solo::OptionParser::End;) {
     switch (o) {
     case solo::OptionParser::Operand:
-      solo::println(solo::io::stderr, "{}: extra operand '{}'", argv[0], p.value());
-      tool::try_help();
-      return 1;
+      if (!extra) extra = p.value().data();
+      break;
     case solo::OptionParser::Help:
       solo::println("Usage: {} [OPTION]...\nPrint certain system information.  With no OPTION, same as -s.\n\n"
                     "  -a, --all                print all information, in the following order,\n"
@@ -43,6 +43,11 @@ int main(int argc, char **argv) {
     default:
       want |= static_cast<unsigned>(o);
     }
+  }
+  if (extra) {
+    solo::println(solo::io::stderr, "{}: extra operand '{}'", argv[0], extra);
+    tool::try_help();
+    return 1;
   }
   if (want & All) want = S | N | R | V | M | O; // -p and -i are unknown on Linux: -a leaves them out
   if (want == 0) want = S;

@@ -21,4 +21,9 @@ else
   check "uname -a ends with machine and system" bash -c "'$SOLO_ROOT/qemu/run' '$SOLO_ARCH' '$SOLO_TOOLS/uname' -a | grep -q ' $SOLO_ARCH GNU/Linux\$'"
 fi
 check "uname --help exits 0" bash -c "'$SOLO_ROOT/qemu/run' '$SOLO_ARCH' '$SOLO_TOOLS/uname' --help >/dev/null"
+# Options count after operands too (GNU's parser reads them all first); an extra operand is named once.
+check "uname x --help prints its usage" bash -c "'$SOLO_ROOT/qemu/run' '$SOLO_ARCH' '$SOLO_TOOLS/uname' x --help | grep -q '^Usage: uname'"
+compare uname x y
+compare uname x --bogus
+compare uname x -s
 finish
