@@ -39,12 +39,15 @@ Result<void> head_forward(int fd, unsigned long long limit, bool bytes) {
 }
 
 // All but the last `drop` lines (or bytes): the end must be known first, so the input is read whole.
+// A seekable input is left just after what was printed, as in head_forward (GNU's does so too).
 Result<void> head_all_but(int fd, unsigned long long drop, bool bytes) {
+  auto base = sys::lseek(fd, 0, sys::Whence::Cur); // fails on a pipe: then there is nothing to give back
   auto text = solo::io::read_all(fd);
   if (!text) return text.error();
   solo::StringView all = *text;
   size_t end = bytes ? (drop >= all.size() ? 0 : all.size() - drop) : tool::start_of_last_lines(all, drop);
   solo::io::stdout.Sink::write(all.data(), end);
+  if (base) (void)sys::lseek(fd, *base + static_cast<long>(end), sys::Whence::Set);
   return {};
 }
 

@@ -56,6 +56,11 @@ rest_after lines -n 20000
 rest_after lines -n 200000
 rest_after bin -c 100000
 rest_after bin -n 2
+rest_after a -n -2
+rest_after a -c -5
+rest_after b -n -1
+rest_after lines -n -100000
+rest_after bin -c -1000
 check "head of a pipe" [ "$(seq 1 100000 | solo head -n 3)" = "$(printf '1\n2\n3')" ]
 check "head --help exits 0" bash -c "'$SOLO_ROOT/qemu/run' '$SOLO_ARCH' '$SOLO_TOOLS/head' --help >/dev/null"
 finish
