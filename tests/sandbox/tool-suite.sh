@@ -21,13 +21,17 @@ esac
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 mkdir "$tmp/tools" "$tmp/log"
+# The suites also run tools as an unprivileged user (setpriv): the wrappers must be reachable, and their strace
+# must be able to write its logs.
+chmod 755 "$tmp" "$tmp/tools"
+chmod 1777 "$tmp/log"
 for real in "$SOLO_TOOLS"/*; do
   [ -f "$real" ] && [ -x "$real" ] || continue
   name=$(basename "$real")
   printf '#!/bin/sh\nexec strace -f -ff -qq -n -o "%s/%s" -- "%s" "$@"\n' "$tmp/log" "$name" "$real" >"$tmp/tools/$name"
   chmod +x "$tmp/tools/$name"
 done
-SOLO_TOOLS=$tmp/tools bash "$suite"
+SOLO_TOOLS=$tmp/tools SOLO_TOOLS_TRACED=1 bash "$suite"
 suite_status=$?
 
 # Every traced process of every tool: the numbers it used against that tool's manifest (the table's rows:
