@@ -1,12 +1,12 @@
 // cat: files (or standard input, also named "-") to standard output. Plain copies stay in the kernel when
 // they can: copy_file_range between files, splice when either side is a pipe, sendfile from a file to
-// anything; read/write otherwise, and whenever the kernel turns the fast call down. -n numbers lines
-// (across files, as GNU's does); -u is accepted and ignored (solo's output here is never buffered by cat).
+// anything; read/write otherwise, and whenever the kernel turns the fast call down. -b -E -n -s -T -v (and
+// -A -e -t, their combinations) change the text as GNU's cat does; -u is accepted and ignored (solo's cat
+// never holds output back while waiting for input).
 #include "lockdown.hpp"
 #include "tiny_tool.hpp"
 
 #include <solo/io.hpp>
-#include <solo/io/line_reader.hpp>
 #include <solo/io/retry.hpp>
 #include <solo/sys/stat.hpp>
 
@@ -73,22 +73,65 @@ Result<void> copy_plain(int in, bool fast) {
   }
 }
 
-// -n: "%6d\t" before every line; a last line without '\n' carries on into the next file unnumbered.
+// The options that change the text (-b -E -n -s -T -v): each byte is looked at, as GNU's cat does. The state
+// carries from one file to the next (a last line without '\n' goes on in the next file, unnumbered, and empty
+// lines are squeezed across files), as GNU's does.
+bool number = false, number_nonblank = false, show_ends = false, squeeze = false, show_tabs = false,
+     show_nonprinting = false;
 unsigned long line_number = 0;
-bool at_line_start = true;
+// Newlines since the last other byte: -1 inside a line, 0 at the start of a line after a text line, 1 and 2
+// after one and after two or more empty lines (a second empty line in a row is what -s drops).
+int newlines = 0;
 
-Result<void> copy_numbered(int in) {
+void put_visible(solo::fmt::Sink &out, unsigned char c) {
+  if (!show_nonprinting) {
+    if (c == '\t' && show_tabs)
+      out.write("^I", 2);
+    else
+      out.put(static_cast<char>(c));
+    return;
+  }
+  bool meta = c >= 128;
+  if (meta) { // the byte's low seven bits, shown as below after "M-" (a tab among them too, as ^I)
+    out.write("M-", 2);
+    c -= 128;
+  }
+  if (c == 127) {
+    out.write("^?", 2);
+  } else if (c < 32 && (meta || c != '\t' || show_tabs)) {
+    out.put('^');
+    out.put(static_cast<char>(c + 64));
+  } else {
+    out.put(static_cast<char>(c));
+  }
+}
+
+Result<void> copy_cooked(int in) {
   auto &out = solo::io::stdout;
-  solo::io::LineReader reader(in, buffer, sizeof buffer);
-  solo::io::Line line;
   for (;;) {
-    auto more = reader.read_line(line);
-    if (!more) return more.error();
-    if (!*more) return {};
-    if (at_line_start) solo::format_to(out, "{:>6}\t", ++line_number);
-    out.Sink::write(line.text.data(), line.text.size());
-    if (line.newline) out.put('\n');
-    at_line_start = line.newline;
+    // What is shown so far goes out before the next read may wait (input from a terminal or a pipe).
+    if (auto f = out.flush(); !f) return f.error();
+    auto r = solo::io::read(in, buffer, sizeof buffer);
+    if (!r) return r.error();
+    if (*r == 0) return {};
+    for (size_t i = 0; i < *r; ++i) {
+      unsigned char c = static_cast<unsigned char>(buffer[i]);
+      if (c == '\n') {
+        if (++newlines > 0) { // an empty line
+          if (newlines >= 2) {
+            newlines = 2;
+            if (squeeze) continue;
+          }
+          if (number && !number_nonblank) solo::format_to(out, "{:>6}\t", ++line_number);
+        }
+        if (show_ends) out.put('$');
+        out.put('\n');
+        continue;
+      }
+      if (newlines >= 0 && number) solo::format_to(out, "{:>6}\t", ++line_number);
+      newlines = -1;
+      put_visible(out, c);
+    }
   }
 }
 
@@ -106,24 +149,57 @@ bool is_output(int in) {
 
 static const char usage[] = " [OPTION]... [FILE]...\nConcatenate FILE(s) to standard output.\n\n"
                             "With no FILE, or when FILE is -, read standard input.\n\n"
+                            "  -A, --show-all           equivalent to -vET\n"
+                            "  -b, --number-nonblank    number nonempty output lines, overrides -n\n"
+                            "  -e                       equivalent to -vE\n"
+                            "  -E, --show-ends          display $ at end of each line\n"
                             "  -n, --number             number all output lines\n"
+                            "  -s, --squeeze-blank      suppress repeated empty output lines\n"
+                            "  -t                       equivalent to -vT\n"
+                            "  -T, --show-tabs          display TAB characters as ^I\n"
                             "  -u                       (ignored)\n"
+                            "  -v, --show-nonprinting   use ^ and M- notation, except for LFD and TAB\n"
                             "      --help        display this help and exit\n"
                             "      --version     output version information and exit";
 
 int main(int argc, char **argv) {
   tool::program = argv[0];
-  const solo::Option options[] = {{'n', "number"}, {'u', nullptr}};
-  bool number = false;
+  const solo::Option options[] = {{'A', "show-all"}, {'b', "number-nonblank"}, {'e', nullptr}, {'E', "show-ends"},
+                                  {'n', "number"},   {'s', "squeeze-blank"},   {'t', nullptr}, {'T', "show-tabs"},
+                                  {'u', nullptr},    {'v', "show-nonprinting"}};
   int count = 0;
   solo::OptionParser p(argc, argv, options);
   char **operands = argv + 1; // filled by keep_operand
   for (int o; (o = p.next()) != solo::OptionParser::End;) {
     switch (o) {
+    case 'A':
+      show_nonprinting = show_ends = show_tabs = true;
+      break;
+    case 'b':
+      number = number_nonblank = true;
+      break;
+    case 'e':
+      show_nonprinting = show_ends = true;
+      break;
+    case 'E':
+      show_ends = true;
+      break;
     case 'n':
       number = true;
       break;
+    case 's':
+      squeeze = true;
+      break;
+    case 't':
+      show_nonprinting = show_tabs = true;
+      break;
+    case 'T':
+      show_tabs = true;
+      break;
     case 'u':
+      break;
+    case 'v':
+      show_nonprinting = true;
       break;
     default:
       if (int status = tool::common_option(o, p, argv, count, usage); status >= 0) return status;
@@ -151,11 +227,13 @@ int main(int argc, char **argv) {
       status = 1;
       continue;
     }
-    auto r = number ? copy_numbered(in) : copy_plain(in, true);
+    bool cooked = number || show_ends || squeeze || show_tabs || show_nonprinting;
+    auto r = cooked ? copy_cooked(in) : copy_plain(in, true);
     if (!r) {
       (void)solo::io::stdout.flush();
       if (writing_failed(r.error())) { // the end, as for GNU's cat
         solo::println(solo::io::stderr, "{}: write error: {}", argv[0], r.error());
+        solo::io::stdout.clear_error(); // reported once, here
         return 1;
       }
       tool::error(name, r.error());

@@ -25,6 +25,32 @@ compare cat d
 compare cat -x a
 compare cat --nope a
 compare cat -- -n 2>/dev/null
+# The options that change the text, alone and together, on every byte value, blank runs, tabs, no final
+# newline, and across files (a last line without '\n' goes on in the next; blank runs squeeze across files).
+printf '%b' "$(printf '\\%03o' $(seq 0 255))" >bytes
+printf '\n\n\na\tb\n\n\n\nc\n\n' >blanks
+printf 'x\n\n' >tail_blank
+printf '\n\nend' >lead_blank
+printf 'caf\303\251 \377\200\n\t\x7f\n' >utf8
+for o in -A -b -e -E -n -s -t -T -v -u -bn -nb -sn -sb -vT -ET -Ab -As -Asn -bs -et; do
+  compare cat $o bytes blanks tail_blank blanks lead_blank a blanks utf8 empty b
+done
+compare cat -s empty blanks empty blanks
+compare cat --show-all --number-nonblank --squeeze-blank --show-ends --show-tabs --show-nonprinting blanks bytes
+compare cat -A big
+compare cat -bs lines
+compare --stdin blanks cat -s - blanks
+compare cat -v missing a
+compare cat -n d a
+# Numbers past six digits widen the column, as GNU's do.
+seq 1 1000010 | sed 's/.*//' >many_blank
+compare cat -n many_blank
+compare cat -b many_blank lines
+check "cat -A >/dev/full fails" bash -c "! '$SOLO_ROOT/qemu/run' '$SOLO_ARCH' '$SOLO_TOOLS/cat' -A a >/dev/full 2>err && grep -qx 'cat: write error: No space left on device' <(sed 's#^.*/cat:#cat:#' err) && [ \$(wc -l <err) = 1 ]"
+check "cat -n > /dev/full: one message" bash -c "'$SOLO_ROOT/qemu/run' '$SOLO_ARCH' '$SOLO_TOOLS/cat' -n a b >/dev/full 2>err; [ \$? = 1 ] && [ \$(wc -l <err) = 1 ]"
+# Cooked output is not held back while cat waits for more input: the first line is out before the second is
+# written into the pipe.
+check "cat -n shows each line as it comes" bash -c "{ echo one; sleep 1; test -s early || exit 3; echo two; } | '$SOLO_ROOT/qemu/run' '$SOLO_ARCH' '$SOLO_TOOLS/cat' -n > early; grep -q two early"
 # Output into a file (copy_file_range), into a pipe (splice), from a pipe.
 solo cat big a >out
 check "cat big a > file" cmp -s out <(cat big a)
