@@ -4,6 +4,8 @@
 // and tail.
 #pragma once
 
+#include "quote.hpp"
+
 #include <solo/io/retry.hpp>
 #include <solo/options.hpp>
 #include <solo/print.hpp>
@@ -49,8 +51,9 @@ inline int usage_error(solo::StringView text, int status = 1) {
   return status;
 }
 
+// The name quoted as GNU's tools quote it there (only when a shell would need it: "cat: 'a b': ...").
 inline void error(solo::StringView path, solo::Errno e) {
-  solo::println(solo::io::stderr, "{}: {}: {}", program, path, e);
+  solo::println(solo::io::stderr, "{}: {}: {}", program, Quoted{path}, e);
 }
 
 // Operands are gathered in argv itself, from argv[1] on, so no tool needs memory for them: when the parser

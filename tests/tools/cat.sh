@@ -41,6 +41,7 @@ compare cat -A big
 compare cat -bs lines
 compare --stdin blanks cat -s - blanks
 compare cat -v missing a
+compare cat "$(printf 'no\nsuch')" 'no such' "it's" "$(printf 'bad\377')" -n a
 compare cat -n d a
 # Numbers past six digits widen the column, as GNU's do.
 seq 1 1000010 | sed 's/.*//' >many_blank
