@@ -90,3 +90,43 @@ template <> struct solo::Formatter<tool::Quoted> : solo::fmt::NoSpec {
     out.put('"');
   }
 };
+
+namespace tool {
+
+// A name in a message the way GNU's quote() shows it ("env: 'a\tb': No such file or directory"): always in
+// quotes, a backslash, the quote and a byte that cannot be shown as C escapes. In a UTF-8 locale the quotes are
+// ‘ and ’ (as gnulib chooses for that character set) and only the backslash is escaped among printables.
+struct CQuoted {
+  solo::StringView name;
+};
+
+} // namespace tool
+
+template <> struct solo::Formatter<tool::CQuoted> : solo::fmt::NoSpec {
+  void format(const tool::CQuoted &q, solo::fmt::Sink &out) const {
+    bool utf8 = tool::utf8_locale();
+    solo::StringView open = utf8 ? "\u2018" : "'", close = utf8 ? "\u2019" : "'";
+    out.write(open.data(), open.size());
+    solo::StringView s = q.name;
+    for (size_t i = 0; i < s.size();) {
+      size_t n = tool::shown(s.substr(i));
+      if (n == 0) {
+        unsigned char c = static_cast<unsigned char>(s[i++]);
+        size_t at = solo::StringView("\a\b\t\n\v\f\r").find(static_cast<char>(c));
+        out.put('\\');
+        if (at != solo::StringView::npos) {
+          out.put("abtnvfr"[at]);
+        } else {
+          out.put(static_cast<char>('0' + (c >> 6)));
+          out.put(static_cast<char>('0' + ((c >> 3) & 7)));
+          out.put(static_cast<char>('0' + (c & 7)));
+        }
+        continue;
+      }
+      if (s[i] == '\\' || (!utf8 && s[i] == '\'')) out.put('\\');
+      out.write(s.data() + i, n);
+      i += n;
+    }
+    out.write(close.data(), close.size());
+  }
+};
