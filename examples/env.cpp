@@ -132,7 +132,7 @@ int main(int argc, char **argv) {
   list.push(nullptr);
   if (directory) {
     if (auto r = solo::sys::chdir(solo::CStr(directory)); !r) {
-      solo::println(solo::io::stderr, "{}: cannot change directory to {}: {}", argv[0], tool::Quoted{directory, true},
+      solo::println(solo::io::stderr, "{}: cannot change directory to {}: {}", argv[0], tool::quoteaf(directory),
                     r.error());
       return 125;
     }
@@ -148,7 +148,7 @@ int main(int argc, char **argv) {
     (void)solo::io::flush_all();
     e = solo::sys::execve(*where, operands.data() + i, list.data()).error();
   }
-  solo::println(solo::io::stderr, "{}: {}: {}", argv[0], tool::CQuoted{operands[i]}, e);
+  solo::println(solo::io::stderr, "{}: {}: {}", argv[0], tool::quote(operands[i]), e);
   // A command name with blanks in it is most likely a #! line's options given without -S.
   solo::StringView name = operands[i];
   if (e == solo::Errno::ENOENT && name.find_first_of(" \t\n\v\f\r") != solo::StringView::npos)

@@ -9,6 +9,7 @@
 #include <solo/io/retry.hpp>
 #include <solo/options.hpp>
 #include <solo/print.hpp>
+#include <solo/string.hpp>
 
 namespace tool {
 
@@ -53,7 +54,7 @@ inline int usage_error(solo::StringView text, int status = 1) {
 
 // The name quoted as GNU's tools quote it there (only when a shell would need it: "cat: 'a b': ...").
 inline void error(solo::StringView path, solo::Errno e) {
-  solo::println(solo::io::stderr, "{}: {}: {}", program, Quoted{path}, e);
+  solo::println(solo::io::stderr, "{}: {}: {}", program, quotef(path), e);
 }
 
 // Operands are gathered in argv itself, from argv[1] on, so no tool needs memory for them: when the parser
@@ -127,6 +128,9 @@ struct PathChain {
   solo::StringView name;
 };
 
+// The chain's path as one string, spelled as the formatter below prints it (to be quoted).
+solo::String path_text(const PathChain &p);
+
 } // namespace tool
 
 template <> struct solo::Formatter<tool::PathChain> : solo::fmt::NoSpec {
@@ -140,3 +144,9 @@ template <> struct solo::Formatter<tool::PathChain> : solo::fmt::NoSpec {
     out.write(name.data(), name.size());
   }
 };
+
+inline solo::String tool::path_text(const PathChain &p) {
+  solo::String s;
+  (void)solo::format_to(s, "{}", p); // out of memory leaves it short: a message, never a path used
+  return s;
+}

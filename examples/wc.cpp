@@ -145,7 +145,7 @@ void print_counts(const Counts &c, solo::StringView name, bool named) {
   // A name with a newline in it is quoted, so that each count stays on one line.
   if (named) {
     if (name.find('\n') != solo::StringView::npos)
-      solo::print(" {}", tool::Quoted{name});
+      solo::print(" {}", tool::quotef(name));
     else
       solo::print(" {}", name);
   }
@@ -242,7 +242,7 @@ int main(int argc, char **argv) {
     if (!list_from_stdin) {
       auto f = solo::io::openat(sys::at_fdcwd, solo::CStr(list_name), sys::OpenFlags::ReadOnly);
       if (!f) {
-        solo::println(solo::io::stderr, "{}: cannot open {} for reading: {}", argv[0], tool::Quoted{list_name, true},
+        solo::println(solo::io::stderr, "{}: cannot open {} for reading: {}", argv[0], tool::quoteaf(list_name),
                       f.error());
         return 1;
       }
@@ -252,7 +252,7 @@ int main(int argc, char **argv) {
     sys::Stat st;
     list_sized = sys::fstat(fd, st) && sys::is_regular(st.st_mode);
     if (auto r = solo::io::read_append(fd, list.text); !r) {
-      solo::println(solo::io::stderr, "{}: cannot read file names from {}: {}", argv[0], tool::Quoted{list_name, true},
+      solo::println(solo::io::stderr, "{}: cannot read file names from {}: {}", argv[0], tool::quoteaf(list_name),
                     r.error());
       return 1;
     }
@@ -297,7 +297,7 @@ int main(int argc, char **argv) {
   for (solo::StringView name; next_name(i, name);) {
     ++done, ++number;
     if (list_name && name.empty()) {
-      solo::println(solo::io::stderr, "{}: {}:{}: invalid zero-length file name", argv[0], tool::Quoted{list_name},
+      solo::println(solo::io::stderr, "{}: {}:{}: invalid zero-length file name", argv[0], tool::quotef(list_name),
                     number);
       status = 1;
       continue;

@@ -17,9 +17,9 @@ rmc() {
   local g s
   rm -rf gnu solo && mkdir gnu solo
   (cd gnu && fixture) && (cd solo && fixture)
-  (cd gnu && rm "$@" >../gnu.out 2>../gnu.err; echo $? >../gnu.rc)
-  (cd solo && solo rm "$@" >../solo.out 2>../solo.err; echo $? >../solo.rc)
-  sed -i -E 's#^[^ :]*/rm:#rm:#' gnu.err solo.err
+  (cd gnu && rm "$@" <"$answers" >../gnu.out 2>../gnu.err; echo $? >../gnu.rc)
+  (cd solo && solo rm "$@" <"$answers" >../solo.out 2>../solo.err; echo $? >../solo.rc)
+  sed -i -E 's#(^|\? )[^ :]*/rm:#\1rm:#g' gnu.err solo.err
   g=$(cd gnu && find . | sort)
   s=$(cd solo && find . | sort)
   if cmp -s gnu.out solo.out && cmp -s gnu.err solo.err && cmp -s gnu.rc solo.rc && [ "$g" = "$s" ]; then
@@ -29,6 +29,7 @@ rmc() {
     diff <(cat gnu.out gnu.err gnu.rc; echo "$g") <(cat solo.out solo.err solo.rc; echo "$s") | head -10
   fi
 }
+answers=/dev/null
 rmc f
 rmc f g
 rmc missing
@@ -68,6 +69,57 @@ rmc
 rmc -f
 rmc -x f
 rmc --bogus
+# -i asks about each file (its type in the question), and about each directory before going in and before
+# removing it; no to a file leaves its directory to fail as not empty, no to a directory leaves everything
+# above it alone without a word; -I asks once for more than three operands or any -r. The answers are lines
+# on standard input, y or Y at the start saying yes; the end of the input says no. -f and -i: the last wins.
+answer() { printf "$1" >"$tools_tmp/answers"; answers=$tools_tmp/answers; }
+answer 'y\n'; rmc -i f
+answer 'n\n'; rmc -i f
+answer 'Yes please\ny\n'; rmc -vi f g
+answer 'yn\nyes\n'; rmc -i f g missing
+answer ''; rmc -i f to_e
+answer 'y\ny\ny\n'; rmc -i f to_e to_root
+answer 'y\ny\ny\n'; rmc -ri e
+answer 'y\nn\ny\n'; rmc -ri e
+answer 'y\ny\nn\n'; rmc -rvi e
+answer 'n\n'; rmc -ri e
+answer 'y\ny\n'; rmc -di d e
+answer 'y\ny\ny\ny\ny\nn\ny\ny\ny\ny\ny\ny\ny\ny\n'; rmc -ri deep
+answer 'y\ny\ny\ny\ny\ny\ny\ny\ny\ny\ny\ny\ny\ny\n'; rmc -rvi deep d
+answer 'y\ny\ny\nn\n'; rmc -ri deep
+answer 'y\n'; rmc -I f g e/x
+answer 'y\n'; rmc -I f g e/x to_e
+answer 'n\n'; rmc -I f g e/x to_e
+answer 'y\n'; rmc -I -r e
+answer 'n\n'; rmc -rI e d
+answer ''; rmc -fi f
+answer ''; rmc -if f missing
+answer ''; rmc -If f g e/x to_e missing
+answer 'y\ny\n'; rmc --interactive f g
+answer ''
+# --one-file-system changes nothing on one device; --no-preserve-root lets the failsafe go (only "/" would
+# differ, and that is not tried); --preserve-root is the default.
+rmc -r --one-file-system deep e
+rmc -r --preserve-root e
+rmc -r --no-preserve-root e
+rmc -r --preserve-root=all e
+rmc -i --interactive=never e
+rmc --interactive=n f
+rmc --interactive=none -i f
+answer 'n\n'; rmc --interactive=al f
+answer 'n\n'; rmc --interactive=o f g e/x to_e
+answer ''; rmc --interactive=always -f missing
+rmc --interactive=x f
+rmc --interactive= f
+rmc --interactive=nev -f f
+rmc -r --preserve-root=al e
+rmc -r --preserve-root=x e
+compare rm -r --no-preserve-root --preserve-root /
+# Names that need quoting, in every message.
+rmc "$(printf 'new\nline')" "it's" 'a b' -d d/
+answer 'y\n'; rmc -i "$(printf 'new\nline')"
+answers=/dev/null
 # The root directory is refused before anything is touched (GNU refuses too, so comparing is safe).
 compare rm -r /
 compare rm -rf /
@@ -81,10 +133,10 @@ if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
     local who cmd
     for who in gnu solo; do
       rm -rf $who && mkdir $who && chown 65534:65534 $who
-      as_nobody bash -c "cd $who && mkdir -m0 empty && mkdir -p full/x && touch full/f && chmod 0 full && mkdir -p ok/in && chmod 0 ok/in"
+      as_nobody bash -c "cd $who && mkdir -m0 empty && mkdir -p full/x && touch full/f && chmod 0 full && touch ro && chmod 444 ro && mkdir -p ok/in && chmod 0 ok/in"
       cmd=(rm) && [ $who = solo ] && cmd=("$SOLO_ROOT/qemu/run" "$SOLO_ARCH" "$SOLO_TOOLS/rm")
       (cd $who && as_nobody "${cmd[@]}" "$@" >../$who.out 2>&1; echo $? >>../$who.out)
-      sed -i -E 's#^[^ :]*/rm:#rm:#' $who.out
+      sed -i -E 's#(^|\? )[^ :]*/rm:#\1rm:#g' $who.out
       (cd $who && find . | sort >>../$who.out)
       chmod -R 700 $who
     done
@@ -95,6 +147,9 @@ if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
   rm_as_nobody -rv empty ok
   rm_as_nobody -rf full
   rm_as_nobody -r full empty
+  # A write-protected file is asked about as such.
+  rm_as_nobody -i ro
+  rm_as_nobody -vf ro
 fi
 check "rm --help exits 0" bash -c "'$SOLO_ROOT/qemu/run' '$SOLO_ARCH' '$SOLO_TOOLS/rm' --help >/dev/null"
 finish
