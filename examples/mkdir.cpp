@@ -1,9 +1,11 @@
 // mkdir: creates directories. -p creates missing parents too and accepts directories that already exist;
-// -m MODE (octal) gives the new directories exactly that mode, whatever the umask; -v reports each one.
+// -m MODE (octal, or symbolic as chmod's: "u+rwx,go-w", "a=rx", "+t") sets the bits the mode names past the
+// umask, as GNU's does: an octal mode names them all, a clause without [ugoa] only what the umask lets
+// through; -v reports each one.
 #include "lockdown.hpp"
+#include "mode.hpp"
 #include "tiny_tool.hpp"
 
-#include <solo/parse.hpp>
 #include <solo/sys/dir.hpp>
 #include <solo/sys/stat.hpp>
 
@@ -15,7 +17,7 @@ using solo::Errno;
 bool verbose = false;
 
 void cannot_create(solo::StringView path, Errno e) {
-  solo::println(solo::io::stderr, "{}: cannot create directory '{}': {}", tool::program, path, e);
+  solo::println(solo::io::stderr, "{}: cannot create directory {}: {}", tool::program, tool::quote(path), e);
 }
 
 bool is_directory(const char *path) {
@@ -23,20 +25,52 @@ bool is_directory(const char *path) {
   return sys::newfstatat(sys::at_fdcwd, solo::CStr(path), st) && sys::is_directory(st.st_mode);
 }
 
-// One directory; `exact` applies the mode past the umask (for -m).
-solo::Result<void> make(const char *path, unsigned mode, bool exact) {
+// The bits -m's clauses set or clear (GNU's mode_bits): of the set-ID bits, those the mode decides.
+unsigned named_bits(const tool::ModeChanges &changes, unsigned umask) {
+  unsigned mode = 0777, bits = 0;
+  for (const tool::ModeChange &c : changes) {
+    unsigned omit = 06000 & ~c.mentioned; // a directory's set-ID bits stay unless named
+    unsigned value = c.value;
+    if (c.kind == tool::ModeChange::CopyExisting) {
+      value &= mode;
+      value |= (value & 0444 ? 0444u : 0u) | (value & 0222 ? 0222u : 0u) | (value & 0111 ? 0111u : 0u);
+    } else if (c.kind == tool::ModeChange::ExecuteIfAny) {
+      value |= 0111; // X is x for a directory
+    }
+    value &= (c.affected ? c.affected : ~umask) & ~omit;
+    if (c.op == '=') {
+      unsigned preserved = (c.affected ? ~c.affected : 0) | omit;
+      bits |= tool::mode_all_bits & ~preserved;
+      mode = (mode & preserved) | value;
+    } else {
+      bits |= value;
+      mode = c.op == '+' ? mode | value : mode & ~value;
+    }
+  }
+  return bits;
+}
+
+// One directory; `exact` are the bits of `mode` to set past the umask (for -m).
+solo::Result<void> make(const char *path, unsigned mode, unsigned exact) {
   if (auto r = sys::mkdirat(sys::at_fdcwd, solo::CStr(path), mode); !r) return r;
-  if (verbose) solo::println("{}: created directory '{}'", tool::program, path);
-  if (exact) return sys::fchmodat(sys::at_fdcwd, solo::CStr(path), mode);
-  return {};
+  if (verbose) solo::println("{}: created directory {}", tool::program, tool::quoteaf(path));
+  if (exact == 0) return {};
+  sys::Stat st;
+  if (auto r = sys::newfstatat(sys::at_fdcwd, solo::CStr(path), st); !r) return r;
+  // As GNU's: the permissions and the sticky bit are the mode's, whatever the umask; the set-ID bits are the
+  // mode's where it names them, else what mkdir(2) gave (a set-group-ID bit inherited from the parent).
+  unsigned now = st.st_mode & tool::mode_all_bits, base = (mode & 01777) | (now & 06000);
+  unsigned wanted = (base & ~exact) | (mode & exact);
+  if (wanted == now) return {};
+  return sys::fchmodat(sys::at_fdcwd, solo::CStr(path), wanted);
 }
 
 // -p: each missing ancestor with the default mode plus u+wx, so the next one can go inside (past the umask
 // too: `umask 377; mkdir -p a/b` gives a 0700, as GNU's does), then the directory itself. `path` is modified
 // in place while walking and restored.
-bool make_parents(char *path, unsigned mode, bool exact, unsigned umask) {
+bool make_parents(char *path, unsigned mode, unsigned exact, unsigned umask) {
   unsigned parent_mode = (0777 & ~umask) | 0300;
-  bool parent_exact = (umask & 0300) != 0; // mkdir alone would let the umask take u+wx away again
+  unsigned parent_exact = (umask & 0300) != 0 ? 01777 : 0; // mkdir alone would let the umask take u+wx away
   for (char *p = path + 1; *p; ++p) {
     if (*p != '/' || p[-1] == '/') continue;
     *p = '\0';
@@ -59,7 +93,7 @@ bool make_parents(char *path, unsigned mode, bool exact, unsigned umask) {
 } // namespace
 
 static const char usage[] = " [OPTION]... DIRECTORY...\nCreate the DIRECTORY(ies), if they do not already exist.\n\n"
-                            "  -m, --mode=MODE   set file mode (octal), not a=rwx - umask\n"
+                            "  -m, --mode=MODE   set file mode (as in chmod), not a=rwx - umask\n"
                             "  -p, --parents     no error if existing, make parent directories as needed\n"
                             "  -v, --verbose     print a message for each created directory";
 
@@ -88,22 +122,23 @@ int main(int argc, char **argv) {
   }
   unsigned umask = sys::umask(0);
   (void)sys::umask(umask);
-  unsigned mode = 0777 & ~umask;
+  unsigned mode = 0777 & ~umask, exact = 0;
   if (mode_text) {
-    auto m = solo::parse_int<unsigned>(mode_text, 8);
-    if (!m || *m > 07777 || mode_text[0] == '-' || mode_text[0] == '+') {
-      solo::println(solo::io::stderr, "{}: invalid mode '{}'", argv[0], mode_text);
+    tool::ModeChanges changes;
+    if (!tool::compile_mode(mode_text, changes)) {
+      solo::println(solo::io::stderr, "{}: invalid mode {}", argv[0], tool::quote(mode_text));
       return 1;
     }
-    mode = *m;
+    mode = tool::adjust_mode(0777, true, umask, changes);
+    exact = named_bits(changes, umask) | 01777; // never 0: "exact" is also what says -m was given
   }
   if (n == 0) return tool::usage_error("missing operand");
   tool::lock_down();
   int status = 0;
   for (int i = 0; i < n; ++i) {
     if (parents) {
-      if (!make_parents(operands[i], mode, mode_text != nullptr, umask)) status = 1;
-    } else if (auto r = make(operands[i], mode, mode_text != nullptr); !r) {
+      if (!make_parents(operands[i], mode, exact, umask)) status = 1;
+    } else if (auto r = make(operands[i], mode, exact); !r) {
       cannot_create(operands[i], r.error());
       status = 1;
     }

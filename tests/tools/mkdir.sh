@@ -43,6 +43,18 @@ mk -m abc a
 mk -m 8 a
 mk -m 17777 a
 mk -v a b
+# Symbolic modes, as chmod's: with and without [ugoa] (then the umask decides what they add), =, copies of
+# another class, X, several clauses and several actions per clause, and what is not a mode.
+for m in u+rwx,go-w =rx a= u=g o=u,g-x =X u+x,+w -w + u=rx+w go= a+rwx a-w,u+w ug=rwx,o=; do
+  mk -m "$m" a
+  mk_umask=077 mk -m "$m" a
+  mk_umask=027 mk -p -m "$m" x/y
+done
+for m in u+x, , u u=gx a+q 7a8 =r,,u+x 'u+x go-w' ''; do
+  mk -m "$m" a
+done
+mk -v "$(printf 'new\nline')" "it's" 'a b'
+mk "$(printf 'bad\377')/x"
 # -p gives the parents it makes u+wx whatever the umask, so that it can go on inside them.
 mk_umask=377 mk -p a/b/c
 mk_umask=377 mk -pv a/b
