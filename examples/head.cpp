@@ -1,10 +1,10 @@
 // head: the first lines (-n N, default 10) or bytes (-c N) of files or standard input; with a negative N,
-// all but the last N. Several inputs get "==> name <==" headers (-q: never, -v: always). "-5" is "-n 5".
+// all but the last N; -z: lines end with NUL. Several inputs get "==> name <==" headers (-q: never, -v:
+// always). "-5" is "-n 5". N takes GNU's multiplier suffixes (count_options.hpp).
 #include "count_options.hpp"
 #include "lockdown.hpp"
 
 #include <solo/io/read_all.hpp>
-#include <solo/parse.hpp>
 #include <solo/sys/rw.hpp>
 
 namespace {
@@ -18,6 +18,8 @@ char buffer[64 * 1024];
 // blocks, so what was read beyond the last line is given back by seeking (POSIX: a seekable input is left
 // just after what head used, so `(head -n1; cat) <file` hands the rest to cat). A pipe cannot seek; there
 // the read-ahead is gone, as with GNU's head.
+char delimiter = '\n'; // '\0' with -z
+
 Result<void> head_forward(int fd, unsigned long long limit, bool bytes) {
   while (limit > 0) {
     size_t want = bytes && limit < sizeof buffer ? static_cast<size_t>(limit) : sizeof buffer;
@@ -30,7 +32,7 @@ Result<void> head_forward(int fd, unsigned long long limit, bool bytes) {
       limit -= take;
     } else {
       while (take < *r && limit > 0)
-        if (buffer[take++] == '\n') --limit;
+        if (buffer[take++] == delimiter) --limit;
       if (take < *r) (void)sys::lseek(fd, -static_cast<long>(*r - take), sys::Whence::Cur);
     }
     solo::io::stdout.Sink::write(buffer, take);
@@ -45,7 +47,7 @@ Result<void> head_all_but(int fd, unsigned long long drop, bool bytes) {
   auto text = solo::io::read_all(fd);
   if (!text) return text.error();
   solo::StringView all = *text;
-  size_t end = bytes ? (drop >= all.size() ? 0 : all.size() - drop) : tool::start_of_last_lines(all, drop);
+  size_t end = bytes ? (drop >= all.size() ? 0 : all.size() - drop) : tool::start_of_last_lines(all, drop, delimiter);
   solo::io::stdout.Sink::write(all.data(), end);
   if (base) (void)sys::lseek(fd, *base + static_cast<long>(end), sys::Whence::Set);
   return {};
@@ -57,7 +59,12 @@ static const char usage[] = " [OPTION]... [FILE]...\nPrint the first 10 lines of
                             "  -c, --bytes=[-]NUM       print the first NUM bytes; with -, all but the last NUM\n"
                             "  -n, --lines=[-]NUM       print the first NUM lines; with -, all but the last NUM\n"
                             "  -q, --quiet              never print headers\n"
-                            "  -v, --verbose            always print headers";
+                            "  -v, --verbose            always print headers\n"
+                            "  -z, --zero-terminated    line delimiter is NUL, not newline\n\n"
+                            "NUM may have a multiplier suffix:\n"
+                            "b 512, kB 1000, K 1024, MB 1000*1000, M 1024*1024,\n"
+                            "GB 1000*1000*1000, G 1024*1024*1024, and so on for T, P, E, Z, Y.\n"
+                            "Binary prefixes can be used, too: KiB=K, MiB=M, and so on.";
 
 int main(int argc, char **argv) {
   tool::program = argv[0];
@@ -72,9 +79,12 @@ int main(int argc, char **argv) {
   solo::StringView text = count_text;
   bool all_but = text.starts_with('-');
   if (all_but) text.remove_prefix(1);
-  auto limit = solo::parse_int<unsigned long long>(text);
-  if (!limit || (text.starts_with('+') && all_but)) {
-    solo::println(solo::io::stderr, "{}: invalid number of {}: '{}'", argv[0], bytes ? "bytes" : "lines", count_text);
+  delimiter = options.delimiter;
+  unsigned long long limit = 0;
+  tool::Count read = tool::parse_count(text, limit);
+  if (read == tool::Count::Ok && all_but && text.find('+') != solo::StringView::npos) read = tool::Count::Invalid;
+  if (read != tool::Count::Ok) {
+    tool::invalid_count(argv[0], bytes, count_text, read);
     return 1;
   }
   bool headers = header == 1 || (header == 0 && n > 1);
@@ -87,7 +97,7 @@ int main(int argc, char **argv) {
       auto f = solo::io::openat(sys::at_fdcwd, solo::CStr(operands[i]), sys::OpenFlags::ReadOnly);
       if (!f) {
         (void)solo::io::stdout.flush();
-        solo::println(solo::io::stderr, "{}: cannot open '{}' for reading: {}", argv[0], name, f.error());
+        solo::println(solo::io::stderr, "{}: cannot open {} for reading: {}", argv[0], tool::quoteaf(name), f.error());
         status = 1;
         continue;
       }
@@ -95,11 +105,11 @@ int main(int argc, char **argv) {
     }
     if (headers) solo::print("{}==> {} <==\n", i > 0 ? "\n" : "", is_stdin ? "standard input" : name);
     int fd = is_stdin ? 0 : owned.get();
-    auto r = all_but ? head_all_but(fd, *limit, bytes) : head_forward(fd, *limit, bytes);
+    auto r = all_but ? head_all_but(fd, limit, bytes) : head_forward(fd, limit, bytes);
     if (!r) {
       (void)solo::io::stdout.flush();
-      solo::println(solo::io::stderr, "{}: error reading '{}': {}", argv[0], is_stdin ? "standard input" : name,
-                    r.error());
+      solo::println(solo::io::stderr, "{}: error reading {}: {}", argv[0],
+                    tool::quoteaf(is_stdin ? "standard input" : name), r.error());
       status = 1;
     }
   }

@@ -105,13 +105,14 @@ inline bool old_count(const char *arg) {
   return a.size() >= 2 && a[0] == '-' && a.find_first_not_of("0123456789", 1) == solo::StringView::npos;
 }
 
-// Where the last `count` lines of `text` begin (a last line without '\n' counts as one).
-inline size_t start_of_last_lines(solo::StringView text, unsigned long long count) {
+// Where the last `count` lines of `text` begin (a last line without its end counts as one); lines end with
+// `end` ('\n', or NUL for -z).
+inline size_t start_of_last_lines(solo::StringView text, unsigned long long count, char end = '\n') {
   if (count == 0) return text.size();
   size_t i = text.size();
-  if (i > 0 && text[i - 1] == '\n') --i; // the final newline ends the last line, it does not start one
+  if (i > 0 && text[i - 1] == end) --i; // the final newline ends the last line, it does not start one
   while (i > 0) {
-    size_t nl = text.rfind('\n', i - 1);
+    size_t nl = text.rfind(end, i - 1);
     if (nl == solo::StringView::npos) return 0;
     if (--count == 0) return nl + 1;
     i = nl;
