@@ -88,6 +88,7 @@ int main(int argc, char **argv) {
     return 1;
   }
   bool headers = header == 1 || (header == 0 && n > 1);
+  bool printed = false;
   int status = 0;
   for (int i = 0; i < n; ++i) {
     solo::StringView name = operands[i];
@@ -103,7 +104,9 @@ int main(int argc, char **argv) {
       }
       owned = std::move(*f);
     }
-    if (headers) solo::print("{}==> {} <==\n", i > 0 ? "\n" : "", is_stdin ? "standard input" : name);
+    // A blank line before each header but the first printed (a file that could not be opened has none).
+    if (headers) solo::print("{}==> {} <==\n", printed ? "\n" : "", is_stdin ? "standard input" : name);
+    printed = true;
     int fd = is_stdin ? 0 : owned.get();
     auto r = all_but ? head_all_but(fd, limit, bytes) : head_forward(fd, limit, bytes);
     if (!r) {

@@ -62,5 +62,18 @@ rest_after b -n -1
 rest_after lines -n -100000
 rest_after bin -c -1000
 check "head of a pipe" [ "$(seq 1 100000 | solo head -n 3)" = "$(printf '1\n2\n3')" ]
+# -z, NUM's multiplier suffixes (and overflow), quoted names.
+printf 'one\0two\0three' >zero
+compare head -z -n 2 zero
+compare head -z -n -1 zero
+compare head --zero-terminated -c 5 zero
+seq 1 3000 >many
+for c in 1b 1k 2K 1kB 1KiB 1m 1MB 0G 1bB 1x 1Z 99999999999999999999 ' 5' 5k+ -1k -1b; do
+  compare head -c "$c" many
+done
+compare head -n 1k many
+compare head -n -1kB many
+compare head --silent many many
+compare head "$(printf 'no\nsuch')" many
 check "head --help exits 0" bash -c "'$SOLO_ROOT/qemu/run' '$SOLO_ARCH' '$SOLO_TOOLS/head' --help >/dev/null"
 finish
