@@ -1,6 +1,9 @@
-// ls: lists directories and files, one name per line (what GNU ls prints when stdout is not a terminal),
-// sorted in byte order (GNU's order under LC_ALL=C). -a shows dot files, -l the long format, -n the long format
-// with numeric ids, -R recurses, -1 is accepted (it is always one per line). Times are shown in UTC. Owners and
+// ls: lists directories and files, one name per line when stdout is not a terminal (in columns on one, or with
+// -C -x, -m with commas, -l long), sorted in byte order (GNU's order under LC_ALL=C), by size (-S) or time
+// (-t, -c, -u), reversed with -r. -a and -A show dot files, -d directories themselves, -F and -p mark types,
+// -i and -s add inode numbers and blocks, -g -o -n vary the long format, -q hides control characters, -R
+// recurses, -w sets the width (else the terminal's, else COLUMNS, else 80); columns are laid out and
+// indented with tabs as GNU's. Times are shown in UTC. Owners and
 // groups are named from /etc/passwd and /etc/group, as GNU does; an id without an entry prints as its number.
 // Exit status: 0, 1 for a problem inside a directory, 2 for an operand that cannot be accessed or a bad option.
 #include "lockdown.hpp"
@@ -16,7 +19,14 @@ namespace {
 
 io::Stream &out = io::stdout;
 int status = 0;
-bool all = false, long_format = false, numeric_ids = false, recursive = false;
+bool all = false, almost_all = false, long_format = false, numeric_ids = false, recursive = false;
+bool list_directories = false, reverse = false, show_inode = false, show_blocks = false, hide_owner = false,
+     hide_group = false, hide_control = false;
+enum class Format { OnePerLine, Columns, Across, Commas, Long } listing = Format::OnePerLine;
+enum class Sort { Name, Size, Time } sort_by = Sort::Name;
+enum class Time { Modified, Changed, Accessed } time_shown = Time::Modified;
+enum class Indicator { None, Slash, Classify } indicator = Indicator::None;
+size_t line_width = 80; // columns for -C, -x, -m (0: no limit)
 long long now_seconds = 0;
 
 void fail(int level) { status = status > level ? status : level; }
@@ -111,7 +121,8 @@ struct File {
   String name; // as shown; for an operand also the path
   sys::Statx st{};
   bool have_stat = false;
-  String target; // a symlink's text, for -l
+  String target;            // a symlink's text, for -l
+  unsigned target_mode = 0; // what it points to (0: nothing), for -l's mark after the target with -F, -p
 };
 
 constexpr auto wanted = sys::StatxMask::BasicStats;
@@ -125,6 +136,9 @@ Result<void> stat_file(File &f, int dirfd, bool follow) {
     (void)f.target.try_resize_for_overwrite(f.st.stx_size ? f.st.stx_size : 255);
     auto n = sys::readlinkat(dirfd, f.name, f.target.data(), f.target.size());
     f.target.truncate(n ? *n : 0);
+    sys::Statx to{};
+    if (indicator != Indicator::None && sys::statx(dirfd, f.name, sys::AtFlags::None, wanted, to))
+      f.target_mode = to.stx_mode;
   }
   return {};
 }
@@ -165,21 +179,195 @@ bool is_device(const sys::Statx &st) {
   return t == sys::FileType::CharDevice || t == sys::FileType::BlockDevice;
 }
 
+const sys::StatxTimestamp &shown_time(const sys::Statx &st) {
+  return time_shown == Time::Changed ? st.stx_ctime : time_shown == Time::Accessed ? st.stx_atime : st.stx_mtime;
+}
+
+// -F's (and -p's) mark after a name: / for a directory, and with -F * for an executable, @ | = for a symlink, a
+// FIFO, a socket. Symlinks in the long format get none (their target follows).
+char indicator_for(unsigned mode, bool in_long_listing);
+
+char indicator_of(const File &f) {
+  if (indicator == Indicator::None || !f.have_stat) return 0;
+  return indicator_for(f.st.stx_mode, listing == Format::Long);
+}
+
+char indicator_for(unsigned mode, bool in_long_listing) {
+  if (indicator == Indicator::None || mode == 0) return 0;
+  auto type = sys::file_type(mode);
+  if (type == sys::FileType::Directory) return '/';
+  if (indicator == Indicator::Slash) return 0;
+  switch (type) {
+  case sys::FileType::Symlink:
+    return in_long_listing ? 0 : '@';
+  case sys::FileType::Fifo:
+    return '|';
+  case sys::FileType::Socket:
+    return '=';
+  case sys::FileType::Regular:
+    return mode & 0111 ? '*' : 0;
+  default:
+    return 0;
+  }
+}
+
+// The name as shown: as it is (GNU's literal style when the output is not a terminal), or with -q each byte
+// that is not printable ASCII as '?'.
+void put_name(StringView name) {
+  if (!hide_control) return out.write(name.data(), name.size());
+  for (char c : name) out.put(c >= ' ' && c < 0x7f ? c : '?');
+}
+
+unsigned long long kib(unsigned long long blocks) { return (blocks + 1) / 2; } // 512-byte blocks as 1024-byte
+
+// Widths of the -i and -s columns over one list.
+struct Widths {
+  size_t inode = 0, blocks = 0;
+};
+
+// What a name takes on the line: its -i and -s columns, the name and its mark.
+size_t display_length(const File &f, const Widths &w) {
+  // The name's columns as GNU counts them in the C locale: none for a control character (a terminal shows
+  // nothing, or moves), one for any other byte; with -q each is a '?' of one column.
+  size_t name = 0;
+  for (char c : f.name.view()) name += hide_control || !(static_cast<unsigned char>(c) < ' ' || c == 0x7f);
+  return (show_inode ? w.inode + 1 : 0) + (show_blocks ? w.blocks + 1 : 0) + name + (indicator_of(f) ? 1 : 0);
+}
+
+void print_name_and_frills(const File &f, const Widths &w) {
+  char buf[24];
+  bool commas = listing == Format::Commas;
+  if (show_inode) pad_left(decimal(f.st.stx_ino, buf), commas ? 0 : w.inode), out.put(' ');
+  if (show_blocks) pad_left(decimal(kib(f.st.stx_blocks), buf), commas ? 0 : w.blocks), out.put(' ');
+  put_name(f.name);
+  if (char c = indicator_of(f)) out.put(c);
+}
+
+// Blanks from column `from` to `to` as GNU's ls writes them: a tab wherever one reaches a multiple of 8
+// without passing `to`, spaces for the rest.
+void indent(size_t from, size_t to) {
+  while (from < to) {
+    if (line_width != 0 && to / 8 > (from + 1) / 8) { // no tabs when the line has no limit, as GNU's
+      out.put('\t');
+      from += 8 - from % 8;
+    } else {
+      out.put(' ');
+      ++from;
+    }
+  }
+}
+
+// GNU's choice of columns: the most columns whose widths (each name's length, plus 2 between columns) add
+// up to less than the line, names going down the columns (-C) or across the rows (-x).
+size_t columns_for(std::span<const File *const> files, const Widths &w, bool down, Vector<size_t> &widths) {
+  constexpr size_t minimum = 3;
+  size_t n = files.size();
+  size_t max_cols = line_width == 0 ? n : std::max<size_t>(1, line_width / minimum);
+  if (max_cols > n) max_cols = n;
+  // One row of widths per candidate number of columns: cols k uses widths[k*(k-1)/2 ...] (k entries).
+  Vector<size_t> all_widths;
+  Vector<size_t> line_length;
+  Vector<bool> valid;
+  all_widths.resize(max_cols * (max_cols + 1) / 2, minimum);
+  for (size_t k = 1; k <= max_cols; ++k) line_length.push(k * minimum), valid.push(true);
+  for (size_t i = 0; i < n; ++i) {
+    size_t length = display_length(*files[i], w);
+    for (size_t k = 1; k <= max_cols; ++k) {
+      if (!valid[k - 1]) continue;
+      size_t column = down ? i / ((n + k - 1) / k) : i % k;
+      size_t real = length + (column == k - 1 ? 0 : 2);
+      size_t &width = all_widths[(k - 1) * k / 2 + column];
+      if (width < real) {
+        line_length[k - 1] += real - width;
+        width = real;
+        valid[k - 1] = line_width == 0 || line_length[k - 1] < line_width;
+      }
+    }
+  }
+  size_t cols = max_cols;
+  while (cols > 1 && !valid[cols - 1]) --cols;
+  widths.clear();
+  for (size_t c = 0; c < cols; ++c) widths.push(all_widths[(cols - 1) * cols / 2 + c]);
+  return cols;
+}
+
+void print_columns(std::span<const File *const> files, const Widths &w) {
+  Vector<size_t> widths;
+  size_t n = files.size();
+  if (n == 0) return;
+  if (listing == Format::Columns) {
+    size_t cols = columns_for(files, w, true, widths);
+    size_t rows = n / cols + (n % cols != 0);
+    for (size_t row = 0; row < rows; ++row) {
+      size_t pos = 0;
+      for (size_t col = 0, i = row;; ++col) {
+        print_name_and_frills(*files[i], w);
+        size_t length = display_length(*files[i], w);
+        i += rows;
+        if (i >= n) break;
+        indent(pos + length, pos + widths[col]);
+        pos += widths[col];
+      }
+      out.put('\n');
+    }
+    return;
+  }
+  size_t cols = columns_for(files, w, false, widths);
+  size_t pos = 0, length = 0;
+  for (size_t i = 0; i < n; ++i) {
+    size_t col = i % cols;
+    if (i > 0 && col == 0) {
+      out.put('\n');
+      pos = 0;
+    } else if (i > 0) {
+      indent(pos + length, pos + widths[col - 1]);
+      pos += widths[col - 1];
+    }
+    print_name_and_frills(*files[i], w);
+    length = display_length(*files[i], w);
+  }
+  out.put('\n');
+}
+
+void print_commas(std::span<const File *const> files, const Widths &w) {
+  size_t pos = 0;
+  for (size_t i = 0; i < files.size(); ++i) {
+    size_t length = line_width ? display_length(*files[i], w) : 0;
+    if (i != 0) {
+      bool fits = !line_width || pos + length + 2 < line_width;
+      out.put(',');
+      out.put(fits ? ' ' : '\n');
+      pos = fits ? pos + 2 : 0;
+    }
+    print_name_and_frills(*files[i], w);
+    pos += length;
+  }
+  if (!files.empty()) out.put('\n');
+}
+
 void print_files(std::span<const File *const> files, bool with_total) {
-  if (!long_format) {
-    for (const File *f : files) println(out, "{}", f->name);
+  Widths w;
+  char buf[24];
+  unsigned long long blocks = 0;
+  for (const File *f : files) {
+    blocks += f->st.stx_blocks;
+    if (show_inode) w.inode = std::max(w.inode, decimal(f->st.stx_ino, buf).size());
+    if (show_blocks) w.blocks = std::max(w.blocks, decimal(kib(f->st.stx_blocks), buf).size());
+  }
+  if (with_total && (listing == Format::Long || show_blocks)) println(out, "total {}", kib(blocks));
+  if (listing == Format::Columns || listing == Format::Across) return print_columns(files, w);
+  if (listing == Format::Commas) return print_commas(files, w);
+  if (listing != Format::Long) {
+    for (const File *f : files) print_name_and_frills(*f, w), out.put('\n');
     return;
   }
   // Column widths over the whole list, as GNU computes them.
   size_t nlink_w = 0, owner_w = 0, group_w = 0, size_w = 0, major_w = 0, minor_w = 0;
-  unsigned long long blocks = 0;
-  char buf[24];
   for (const File *f : files) {
     const sys::Statx &st = f->st;
-    blocks += st.stx_blocks;
     nlink_w = std::max(nlink_w, decimal(st.stx_nlink, buf).size());
-    owner_w = std::max(owner_w, id_name(passwd, st.stx_uid, buf).size());
-    group_w = std::max(group_w, id_name(group, st.stx_gid, buf).size());
+    if (!hide_owner) owner_w = std::max(owner_w, id_name(passwd, st.stx_uid, buf).size());
+    if (!hide_group) group_w = std::max(group_w, id_name(group, st.stx_gid, buf).size());
     if (is_device(st)) {
       major_w = std::max(major_w, decimal(st.stx_rdev_major, buf).size());
       minor_w = std::max(minor_w, decimal(st.stx_rdev_minor, buf).size());
@@ -188,20 +376,19 @@ void print_files(std::span<const File *const> files, bool with_total) {
       size_w = std::max(size_w, decimal(st.stx_size, buf).size());
     }
   }
-  if (with_total) println(out, "total {}", (blocks + 1) / 2); // 512-byte blocks shown as 1024-byte ones
   for (const File *file : files) {
     const File &f = *file;
     const sys::Statx &st = f.st;
+    if (show_inode) pad_left(decimal(st.stx_ino, buf), w.inode), out.put(' ');
+    if (show_blocks) pad_left(decimal(kib(st.stx_blocks), buf), w.blocks), out.put(' ');
     char mode[11];
     mode_string(st.stx_mode, mode);
     mode[10] = ' ';
     out.write(mode, 11);
     pad_left(decimal(st.stx_nlink, buf), nlink_w);
     out.put(' ');
-    pad_right(id_name(passwd, st.stx_uid, buf), owner_w);
-    out.put(' ');
-    pad_right(id_name(group, st.stx_gid, buf), group_w);
-    out.put(' ');
+    if (!hide_owner) pad_right(id_name(passwd, st.stx_uid, buf), owner_w), out.put(' ');
+    if (!hide_group) pad_right(id_name(group, st.stx_gid, buf), group_w), out.put(' ');
     if (is_device(st)) {
       size_t blanks = size_w - (major_w + 2 + minor_w);
       pad_left(decimal(st.stx_rdev_major, buf), major_w + blanks);
@@ -211,21 +398,37 @@ void print_files(std::span<const File *const> files, bool with_total) {
       pad_left(decimal(st.stx_size, buf), size_w);
     }
     out.put(' ');
-    print_time(st.stx_mtime.tv_sec);
-    print(out, " {}", f.name);
-    if (sys::is_symlink(st.stx_mode)) print(out, " -> {}", f.target);
+    print_time(shown_time(st).tv_sec);
+    out.put(' ');
+    put_name(f.name);
+    if (char c = indicator_of(f)) out.put(c);
+    if (sys::is_symlink(st.stx_mode)) {
+      out.write(" -> ", 4);
+      put_name(f.target);
+      if (char c = indicator_for(f.target_mode, false); c && c != '@') out.put(c);
+    }
     out.put('\n');
   }
 }
 
-// The files in byte order of their names (GNU's order under LC_ALL=C), as pointers. A heap sort: in place and
-// O(n log n) like std::sort, in a fraction of its code (pdqsort's unrolled cases), over pointers so that
-// nothing but a pointer moves; names in a directory are unique, so stability is moot.
+// The files in the order asked for (by default byte order of their names, GNU's under LC_ALL=C), as pointers. A heap
+// sort: in place and O(n log n) like std::sort, in a fraction of its code (pdqsort's unrolled cases), over pointers so
+// that nothing but a pointer moves; names in a directory are unique, so stability is moot.
 Vector<const File *> by_name(const Vector<File> &files) {
   Vector<const File *> order;
   order.reserve(files.size());
   for (const File &f : files) order.push(&f);
-  auto less = [](const File *a, const File *b) { return a->name.view() < b->name.view(); };
+  // -S: larger first, -t: newer first (-c, -u: by that time), ties by name; -r turns the whole order around.
+  auto before = [](const File *a, const File *b) {
+    if (sort_by == Sort::Size && a->st.stx_size != b->st.stx_size) return a->st.stx_size > b->st.stx_size;
+    if (sort_by == Sort::Time) {
+      const sys::StatxTimestamp &x = shown_time(a->st), &y = shown_time(b->st);
+      if (x.tv_sec != y.tv_sec) return x.tv_sec > y.tv_sec;
+      if (x.tv_nsec != y.tv_nsec) return x.tv_nsec > y.tv_nsec;
+    }
+    return a->name.view() < b->name.view();
+  };
+  auto less = [&](const File *a, const File *b) { return reverse ? before(b, a) : before(a, b); };
   std::ranges::make_heap(order, less);
   std::ranges::sort_heap(order, less);
   return order;
@@ -246,10 +449,11 @@ void list_directory(const String &path) {
     auto dir = sys::Dir::open(sys::at_fdcwd, path);
     if (!dir) return error("cannot open directory", path, dir.error()), fail(1);
     for (const sys::DirEntry &e : *dir) {
-      if (!all && e.name().c_str()[0] == '.') continue;
+      if (!all && e.name().c_str()[0] == '.' && !(almost_all && !e.is_dot_or_dotdot())) continue;
       File &f = files.emplace(); // built in place: nothing to move
       f.name.append(e.name());
-      if (long_format || recursive)
+      if (long_format || recursive || sort_by != Sort::Name || indicator != Indicator::None || show_inode ||
+          show_blocks)
         if (auto r = stat_file(f, dir->fd().get(), false); !r)
           error("cannot access", join(path, f.name), r.error()), fail(1);
     }
@@ -267,23 +471,59 @@ void usage() {
   out.write(StringView("Usage: ls [OPTION]... [FILE]...\n"
                        "List information about the FILEs (the current directory by default), sorted by name.\n\n"
                        "  -a, --all        do not ignore entries starting with .\n"
+                       "  -A, --almost-all  do not list implied . and ..\n"
+                       "  -c               with -lt: sort by, and show, ctime; with -l: show ctime and sort\n"
+                       "                     by name; otherwise: sort by ctime, newest first\n"
+                       "  -C               list entries by columns\n"
+                       "  -d, --directory  list directories themselves, not their contents\n"
+                       "  -F, --classify   append indicator (one of */=@|) to entries\n"
+                       "  -g               like -l, but do not list owner\n"
+                       "  -i, --inode      print the index number of each file\n"
+                       "  -k, --kibibytes  default to 1024-byte blocks for file system usage\n"
                        "  -l               use a long listing format\n"
+                       "  -m               fill width with a comma separated list of entries\n"
                        "  -n, --numeric-uid-gid  like -l, but list numeric user and group IDs\n"
+                       "  -o               like -l, but do not list group information\n"
+                       "  -p               append / indicator to directories\n"
+                       "  -q, --hide-control-chars  print ? instead of nongraphic characters\n"
+                       "  -r, --reverse    reverse order while sorting\n"
                        "  -R, --recursive  list subdirectories recursively\n"
-                       "  -1               list one file per line (always the case here)\n"
+                       "  -s, --size       print the allocated size of each file, in blocks\n"
+                       "  -S               sort by file size, largest first\n"
+                       "  -t               sort by time, newest first\n"
+                       "  -u               with -lt: sort by, and show, access time; with -l: show access\n"
+                       "                     time and sort by name; otherwise: sort by access time\n"
+                       "  -w, --width=COLS  set output width to COLS.  0 means no limit\n"
+                       "  -x               list entries by lines instead of by columns\n"
+                       "  -1               list one file per line\n"
                        "      --help       display this help and exit\n"
                        "      --version    output version information and exit\n"));
+}
+
+// A width from COLUMNS or -w: digits only, as GNU's ls takes it.
+bool parse_width(StringView s, size_t &out) {
+  if (s.empty() || s.size() > 18 || s.find_first_not_of("0123456789") != StringView::npos) return false;
+  size_t v = 0;
+  for (char c : s) v = v * 10 + static_cast<size_t>(c - '0');
+  out = v;
+  return true;
 }
 
 } // namespace
 
 int main(int argc, char **argv) {
   static constexpr Option options[] = {
-      {'a', "all"}, {'l', nullptr}, {'n', "numeric-uid-gid"}, {'R', "recursive"}, {'1', nullptr}};
+      {'a', "all"},      {'A', "almost-all"},      {'c', nullptr}, {'C', nullptr},     {'d', "directory"},
+      {'F', "classify"}, {'g', nullptr},           {'i', "inode"}, {'k', "kibibytes"}, {'l', nullptr},
+      {'m', nullptr},    {'n', "numeric-uid-gid"}, {'o', nullptr}, {'p', nullptr},     {'q', "hide-control-chars"},
+      {'r', "reverse"},  {'R', "recursive"},       {'s', "size"},  {'S', nullptr},     {'t', nullptr},
+      {'u', nullptr},    {'w', "width", true},     {'x', nullptr}, {'1', nullptr}};
   OptionParser parser(argc, argv, options);
   // Operands are collected first (in argv itself, see tiny_tool.hpp); they are stat'ed once the options are
   // known (-l changes how).
   int count = 0;
+  bool sort_by_time = false, format_given = false;
+  const char *width_text = nullptr;
   for (bool done = false; !done;) {
     switch (int o = parser.next()) {
     case OptionParser::End:
@@ -302,12 +542,105 @@ int main(int argc, char **argv) {
       print(io::stderr, "{}\nTry 'ls --help' for more information.\n", parser.message());
       return 2;
     default:
-      if (o == 'a') all = true;
-      if (o == 'l') long_format = true;
-      if (o == 'n') long_format = numeric_ids = true;
-      if (o == 'R') recursive = true;
+      // The last of -1 -C -x -m -l (and -g -n -o, which are -l too) decides the format.
+      switch (o) {
+      case 'a':
+        all = true, almost_all = false;
+        break;
+      case 'A':
+        almost_all = true, all = false;
+        break;
+      case 'c':
+        time_shown = Time::Changed;
+        break;
+      case 'u':
+        time_shown = Time::Accessed;
+        break;
+      case 'C':
+        listing = Format::Columns, format_given = true;
+        break;
+      case 'x':
+        listing = Format::Across, format_given = true;
+        break;
+      case 'm':
+        listing = Format::Commas, format_given = true;
+        break;
+      case '1':
+        listing = Format::OnePerLine, format_given = true;
+        break;
+      case 'l':
+        listing = Format::Long, format_given = true;
+        break;
+      case 'g':
+        listing = Format::Long, hide_owner = format_given = true;
+        break;
+      case 'o':
+        listing = Format::Long, hide_group = format_given = true;
+        break;
+      case 'n':
+        listing = Format::Long, numeric_ids = format_given = true;
+        break;
+      case 'd':
+        list_directories = true;
+        break;
+      case 'F':
+        indicator = Indicator::Classify;
+        break;
+      case 'p':
+        indicator = Indicator::Slash;
+        break;
+      case 'i':
+        show_inode = true;
+        break;
+      case 's':
+        show_blocks = true;
+        break;
+      case 'k':
+        break; // 1024-byte blocks are the default already
+      case 'q':
+        hide_control = true;
+        break;
+      case 'r':
+        reverse = true;
+        break;
+      case 'R':
+        recursive = true;
+        break;
+      case 'S':
+        sort_by = Sort::Size, sort_by_time = false;
+        break;
+      case 't':
+        sort_by_time = true, sort_by = Sort::Name;
+        break;
+      case 'w':
+        width_text = parser.value().data();
+        break;
+      }
       break;
     }
+  }
+  long_format = listing == Format::Long;
+  if (sort_by_time) sort_by = Sort::Time;
+  // -c and -u without -t sort by that time too, unless the listing is long (then they only show it).
+  if (time_shown != Time::Modified && !long_format && sort_by == Sort::Name && !sort_by_time) sort_by = Sort::Time;
+  // On a terminal ls lists in columns as wide as the terminal (TIOCGWINSZ, else COLUMNS, else 80); -w wins.
+  bool terminal = io::is_terminal(1);
+  if (!format_given && terminal) listing = Format::Columns;
+  if (auto columns = env::get("COLUMNS"); columns && !columns->view().empty()) {
+    size_t w;
+    if (parse_width(columns->view(), w) && w > 0)
+      line_width = w;
+    else
+      println(io::stderr, "ls: ignoring invalid width in environment variable COLUMNS: {}",
+              tool::quote(columns->view()));
+  }
+  struct {
+    unsigned short rows, cols, xpixel, ypixel;
+  } window{};
+  if (sys::ioctl(1, sys::ioctl_tiocgwinsz, &window) && window.cols > 0) line_width = window.cols;
+  if (width_text && !parse_width(width_text, line_width)) {
+    println(io::stderr, "ls: invalid line width: {}", tool::quote(width_text));
+    return 2;
   }
   tool::lock_down();
   // One reading of the clock: the system call, which spares ls the vDSO parser (a few KiB) for a single call.
@@ -321,8 +654,10 @@ int main(int argc, char **argv) {
     f.name.append(name);
     // Without -l a symlink on the command line is followed (so a link to a directory lists the directory);
     // with -l it is shown as the link. A dangling link falls back to the link itself.
-    auto r = stat_file(f, sys::at_fdcwd, !long_format);
-    if (!r && !long_format && r.error() == Errno::ENOENT) r = stat_file(f, sys::at_fdcwd, false);
+    // (-d and -F show operands as they are too.)
+    bool follow = !long_format && !list_directories && indicator != Indicator::Classify;
+    auto r = stat_file(f, sys::at_fdcwd, follow);
+    if (!r && follow && r.error() == Errno::ENOENT) r = stat_file(f, sys::at_fdcwd, false);
     if (!r) {
       error("cannot access", name, r.error());
       status = 2;
@@ -331,7 +666,7 @@ int main(int argc, char **argv) {
   }
   // Files first, then each directory, both in order.
   Vector<const File *> files, dirs;
-  for (const File *f : by_name(given)) (sys::is_directory(f->st.stx_mode) ? dirs : files).push(f);
+  for (const File *f : by_name(given)) (sys::is_directory(f->st.stx_mode) && !list_directories ? dirs : files).push(f);
   print_files(files, false);
   show_headers = count > 1 || !files.empty();
   if (!files.empty() && !dirs.empty()) out.put('\n');

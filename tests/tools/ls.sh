@@ -53,6 +53,36 @@ compare ls -l /dev/null
 compare ls -z
 compare ls --bogus
 compare ls -l d/sub/deeper
+# Formats (-C -x -m with widths from -w and COLUMNS, the last of -1 -C -x -m -l winning), marks (-F -p),
+# -i -s -k, -g -o, -A, -d, sorting by size and times (-S -t -c -u, -r), -q. A second directory with names of
+# many lengths fills several columns (tab-indented as GNU's).
+mkdir many
+for i in $(seq 1 23); do printf '%*s' $((i * 7 % 300)) >"many/file_$i$(printf '%*s' $((i % 7)) | tr ' ' x)"; done
+touch -d '2020-01-01 00:00:00' many/*
+for i in 3 9 14; do touch -d "2021-0$((i % 9 + 1))-01 00:00:00" many/file_$i*; done
+printf 'x' >"many/$(printf 'ctl\001\tname')"
+printf 'x' >"many/$(printf 'bad\377')"
+for o in -C -x -m -CF -xp -Ci -Cs -mi -ms -xsi -w40 '-w 20 -C' '-Cw 200' '-Cw 0' '-xw 1' '-mw 30' -1F -lF -g -o \
+  -li -ls -lsk -gor -S -St -Sr -r -t -tr -A -a -Aa -aA -q -Cq -lq '-C -1' '-l -C' '-m -x'; do
+  compare ls $o many
+done
+for o in -F -p -dF -Fl -lp -S -Sr -t -tr -lt -ltr -c -lc -u -lu -lcu -ltc -i -s -ls -A -Al -d -dl -CF -xF -mF; do
+  compare ls $o d
+done
+compare ls -d d d/a.txt dirlink many
+compare ls -dF dirlink d/link d/fifo d
+compare ls -F dirlink
+compare ls -lF dirlink
+compare ls -R -C -w 50 d many
+compare ls -Rm d
+compare ls -x d many
+COLUMNS=30 compare ls -C many
+COLUMNS=200 compare ls -x many
+COLUMNS=nope compare ls -C many
+COLUMNS=30 compare ls -Cw 60 many
+compare ls -w x many
+compare ls -w -1 many
+compare ls -x missing many
 mkdir locked && : >locked/f && chmod 000 locked
 if [ "$(id -u)" != 0 ]; then compare ls -R locked; fi
 chmod 755 locked
