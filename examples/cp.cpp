@@ -1,13 +1,21 @@
-// cp: copies a file to a file, files into a directory, and with -r directories with their contents (symbolic
-// links inside are copied as links, as GNU's -r does). File data moves with copy_file_range where the kernel
-// can, read/write otherwise; new files get the source's permissions less the umask.
+// cp: copies a file to a file, files into a directory (-t DIR, or the last operand; -T: never into one), and
+// with -r directories with their contents. Symbolic links: followed by default without -r, copied as links
+// with -r, -d, -P (and -a); -L follows all, -H those named on the command line. -p (and -a) keeps modes,
+// owners and times; -i asks before overwriting, -n never overwrites, -f removes a destination it cannot open,
+// -u copies only over an older destination, --parents keeps the source's directories under DIR, -v says what
+// was copied. File data moves with copy_file_range where the kernel can, read/write otherwise; new files get
+// the source's permissions less the umask (without -p). Messages as GNU's, names quoted as it quotes them.
+#include "ask.hpp"
 #include "lockdown.hpp"
 #include "tiny_tool.hpp"
+
+#include <algorithm>
 
 #include <solo/inline_string.hpp>
 #include <solo/io.hpp>
 #include <solo/sys/dir.hpp>
 #include <solo/sys/stat.hpp>
+#include <solo/vector.hpp>
 
 namespace {
 
@@ -15,13 +23,26 @@ namespace sys = solo::sys;
 using solo::Errno;
 using solo::StringView;
 
-bool recursive = false, verbose = false;
+bool recursive = false, verbose = false, preserve = false, update = false, force = false, parents = false;
+enum class Links { Default, Never, Always, CommandLine } links = Links::Default;
+enum class Overwrite { Yes, Ask, Never } overwrite = Overwrite::Yes;
 
 // The paths grow and shrink by components while walking a tree.
 using Path = solo::PathBuffer;
 
 void say(const char *what, StringView path, Errno e) {
-  solo::println(solo::io::stderr, "{}: {} '{}': {}", tool::program, what, path, e);
+  solo::println(solo::io::stderr, "{}: {} {}: {}", tool::program, what, tool::quoteaf(path), e);
+}
+
+// -p: the source's owner, mode and times onto the copy (the owner first: changing it clears set-ID bits).
+void keep_attributes(const Path &dst, const sys::Stat &st, bool link) {
+  auto no_follow = link ? sys::AtFlags::SymlinkNoFollow : sys::AtFlags::None;
+  if (!sys::fchownat(sys::at_fdcwd, dst.cstr(), st.st_uid, st.st_gid, no_follow))
+    (void)sys::fchownat(sys::at_fdcwd, dst.cstr(), static_cast<sys::uid_t>(-1), st.st_gid, no_follow);
+  if (!link) (void)sys::fchmodat(sys::at_fdcwd, dst.cstr(), st.st_mode & 07777);
+  solo::Timespec times[2] = {{static_cast<long>(st.st_atim.tv_sec), static_cast<long>(st.st_atim.tv_nsec)},
+                             {static_cast<long>(st.st_mtim.tv_sec), static_cast<long>(st.st_mtim.tv_nsec)}};
+  (void)sys::utimensat(sys::at_fdcwd, dst.cstr(), times, no_follow);
 }
 
 char buffer[128 * 1024];
@@ -50,8 +71,8 @@ bool copy_directory(Path &src, Path &dst, const sys::Stat &st) {
   sys::Stat dt;
   if (sys::newfstatat(sys::at_fdcwd, dst.cstr(), dt)) {
     if (!sys::is_directory(dt.st_mode)) {
-      solo::println(solo::io::stderr, "{}: cannot overwrite non-directory '{}' with directory '{}'", tool::program,
-                    dst.view(), src.view());
+      solo::println(solo::io::stderr, "{}: cannot overwrite non-directory {} with directory {}", tool::program,
+                    tool::quoteaf(dst.view()), tool::quoteaf(src.view()));
       return false;
     }
   } else if (auto r = sys::mkdirat(sys::at_fdcwd, dst.cstr(), (st.st_mode & 07777) | 0700); !r) {
@@ -63,11 +84,26 @@ bool copy_directory(Path &src, Path &dst, const sys::Stat &st) {
   }
   auto dir = sys::Dir::open(sys::at_fdcwd, src.cstr());
   if (!dir) return say("cannot access", src.view(), dir.error()), false;
-  bool ok = true;
-  size_t src_size = src.size(), dst_size = dst.size();
+  // Copied in inode order, as GNU's cp reads a directory (the order the disk most likely holds them in),
+  // which also decides the order of -v's lines.
+  struct Entry {
+    unsigned long long ino;
+    solo::String name;
+  };
+  solo::Vector<Entry> entries;
   for (const sys::DirEntry &e : *dir) {
     if (e.is_dot_or_dotdot()) continue;
-    if (!src.try_join(e.name()) || !dst.try_join(e.name())) {
+    Entry &entry = entries.emplace();
+    entry.ino = e.ino;
+    entry.name.append(e.name());
+  }
+  auto by_inode = [](const Entry &a, const Entry &b) { return a.ino < b.ino; };
+  std::ranges::make_heap(entries, by_inode); // a heap sort: small code, as ls's
+  std::ranges::sort_heap(entries, by_inode);
+  bool ok = true;
+  size_t src_size = src.size(), dst_size = dst.size();
+  for (const Entry &e : entries) {
+    if (!src.try_join(e.name.view()) || !dst.try_join(e.name.view())) {
       say("cannot copy", src.view(), Errno::ENAMETOOLONG);
       ok = false;
     } else {
@@ -82,51 +118,142 @@ bool copy_directory(Path &src, Path &dst, const sys::Stat &st) {
 
 bool copy(Path &src, Path &dst, bool top) {
   sys::Stat st;
-  auto flags = recursive ? sys::AtFlags::SymlinkNoFollow : sys::AtFlags::None;
+  bool follow =
+      links == Links::Always || (links == Links::CommandLine && top) || (links == Links::Default && !recursive);
+  auto flags = follow ? sys::AtFlags::None : sys::AtFlags::SymlinkNoFollow;
   if (auto r = sys::newfstatat(sys::at_fdcwd, src.cstr(), st, flags); !r)
     return say("cannot stat", src.view(), r.error()), false;
-  if (sys::is_directory(st.st_mode)) {
-    if (!recursive) {
-      solo::println(solo::io::stderr, "{}: -r not specified; omitting directory '{}'", tool::program, src.view());
+  sys::Stat dt;
+  auto d = sys::newfstatat(sys::at_fdcwd, dst.cstr(), dt, sys::AtFlags::SymlinkNoFollow);
+  if (!d && d.error() != Errno::ENOENT) return say("cannot stat", dst.view(), d.error()), false;
+  bool exists = d.has_value();
+  if (exists && !sys::is_directory(st.st_mode) && sys::is_directory(dt.st_mode)) {
+    solo::println(solo::io::stderr, "{}: cannot overwrite directory {} with non-directory", tool::program,
+                  tool::quoteaf(dst.view()));
+    return false;
+  }
+  if (exists && !sys::is_directory(st.st_mode)) {
+    sys::Stat followed;
+    bool same = sys::newfstatat(sys::at_fdcwd, dst.cstr(), followed) && followed.st_dev == st.st_dev &&
+                followed.st_ino == st.st_ino;
+    if (same) {
+      solo::println(solo::io::stderr, "{}: {} and {} are the same file", tool::program, tool::quoteaf(src.view()),
+                    tool::quoteaf(dst.view()));
       return false;
     }
+    if (overwrite == Overwrite::Never) return true; // -n: left as it is, quietly
+    if (update && (dt.st_mtim.tv_sec > st.st_mtim.tv_sec ||
+                   (dt.st_mtim.tv_sec == st.st_mtim.tv_sec && dt.st_mtim.tv_nsec >= st.st_mtim.tv_nsec)))
+      return true; // -u: the destination is as new
+    if (overwrite == Overwrite::Ask) {
+      solo::print(solo::io::stderr, "{}: overwrite {}? ", tool::program, tool::quoteaf(dst.view()));
+      if (!tool::answer_is_yes()) return true;
+    }
+  }
+  if (sys::is_directory(st.st_mode)) {
+    if (!recursive) {
+      solo::println(solo::io::stderr, "{}: -r not specified; omitting directory {}", tool::program,
+                    tool::quoteaf(src.view()));
+      return false;
+    }
+    if (verbose && !exists) solo::println("{} -> {}", tool::quoteaf(src.view()), tool::quoteaf(dst.view()));
     if (!copy_directory(src, dst, st)) return false;
-  } else if (sys::is_symlink(st.st_mode)) {
+    if (preserve) keep_attributes(dst, st, false);
+    return true;
+  }
+  if (sys::is_symlink(st.st_mode)) {
     Path target;
     auto n = sys::readlinkat(sys::at_fdcwd, src.cstr(), target.data(), target.capacity());
     if (!n) return say("cannot read symbolic link", src.view(), n.error()), false;
     if (!target.try_resize_for_overwrite(*n))
       return say("cannot read symbolic link", src.view(), Errno::ENAMETOOLONG), false;
+    if (exists) (void)sys::unlinkat(sys::at_fdcwd, dst.cstr()); // a link is replaced, not written through
     if (auto r = sys::symlinkat(target, sys::at_fdcwd, dst.cstr()); !r)
       return say("cannot create symbolic link", dst.view(), r.error()), false;
+    if (preserve) keep_attributes(dst, st, true);
   } else {
-    sys::Stat dt;
-    auto d = sys::newfstatat(sys::at_fdcwd, dst.cstr(), dt);
-    if (d && dt.st_dev == st.st_dev && dt.st_ino == st.st_ino) {
-      solo::println(solo::io::stderr, "{}: '{}' and '{}' are the same file", tool::program, src.view(), dst.view());
-      return false;
-    }
-    if (!d && d.error() != Errno::ENOENT) return say("cannot stat", dst.view(), d.error()), false;
     auto in = solo::io::openat(sys::at_fdcwd, src.cstr(), sys::OpenFlags::ReadOnly | sys::OpenFlags::CloseOnExec);
     if (!in) return say("cannot open", src.view(), in.error()), false;
-    auto out = solo::io::openat(sys::at_fdcwd, dst.cstr(),
-                                sys::OpenFlags::WriteOnly | sys::OpenFlags::Create | sys::OpenFlags::Truncate |
-                                    sys::OpenFlags::CloseOnExec,
-                                st.st_mode & 0777);
-    if (!out) return say("cannot create regular file", dst.view(), out.error()), false;
+    auto open_out = [&] {
+      return solo::io::openat(sys::at_fdcwd, dst.cstr(),
+                              sys::OpenFlags::WriteOnly | sys::OpenFlags::Create | sys::OpenFlags::Truncate |
+                                  sys::OpenFlags::CloseOnExec,
+                              st.st_mode & 0777);
+    };
+    auto out = open_out();
+    if (!out && force && exists && sys::unlinkat(sys::at_fdcwd, dst.cstr())) out = open_out(); // -f: try afresh
+    if (!out) return say(exists ? "cannot open" : "cannot create regular file", dst.view(), out.error()), false;
     if (!copy_data(in->get(), out->get(), src, dst)) return false;
+    if (preserve) keep_attributes(dst, st, false);
   }
-  if (verbose) solo::println("'{}' -> '{}'", src.view(), dst.view());
-  (void)top;
+  if (verbose) solo::println("{} -> {}", tool::quoteaf(src.view()), tool::quoteaf(dst.view()));
   return true;
 }
+
+// --parents: the source's directories under the target, made as needed ("a/b/f" into "t" is t/a/b/f; -v
+// names each new one as GNU's does: "a -> t/a").
+bool make_parent_directories(const char *source, Path &dst) {
+  StringView s = source;
+  size_t end = s.rfind('/');
+  if (end == StringView::npos) return true;
+  for (size_t i = 0; i < end;) {
+    size_t slash = s.find('/', i);
+    if (slash == StringView::npos || slash > end) slash = end;
+    StringView part = s.substr(i, slash - i);
+    i = slash + 1;
+    if (part.empty()) continue;
+    if (!dst.try_join(part)) return say("cannot make directory", dst.view(), Errno::ENAMETOOLONG), false;
+    sys::Stat st;
+    if (sys::newfstatat(sys::at_fdcwd, dst.cstr(), st)) {
+      if (!sys::is_directory(st.st_mode)) {
+        solo::println(solo::io::stderr, "{}: {} exists but is not a directory", tool::program,
+                      tool::quoteaf(dst.view()));
+        return false;
+      }
+      continue;
+    }
+    // With the source directory's permissions (less the umask unless -p), as GNU's.
+    sys::Stat from;
+    solo::InlineString<4095> source_dir;
+    unsigned mode = 0777;
+    if (source_dir.try_append(s.substr(0, slash)) && sys::newfstatat(sys::at_fdcwd, source_dir.cstr(), from))
+      mode = from.st_mode & 07777;
+    if (auto r = sys::mkdirat(sys::at_fdcwd, dst.cstr(), mode | 0700); !r)
+      return say("cannot make directory", dst.view(), r.error()), false;
+    unsigned mask = sys::umask(0);
+    (void)sys::umask(mask);
+    (void)sys::fchmodat(sys::at_fdcwd, dst.cstr(), preserve ? mode : mode & ~mask);
+    if (preserve) keep_attributes(dst, from, false);
+    if (verbose) solo::println("{} -> {}", tool::quotef(s.substr(0, slash)), tool::quotef(dst.view()));
+  }
+  return true;
+}
+
+enum { parents_option = 256, no_target_option = 'T', target_option = 't' };
 
 } // namespace
 
 int main(int argc, char **argv) {
   tool::program = argv[0];
-  const solo::Option options[] = {{'r', "recursive"}, {'R', nullptr, false, 'r'}, {'v', "verbose"}};
+  const solo::Option options[] = {{'r', "recursive"},
+                                  {'R', nullptr, false, 'r'},
+                                  {'v', "verbose"},
+                                  {'a', "archive"},
+                                  {'p', nullptr},
+                                  {'d', nullptr},
+                                  {'P', "no-dereference"},
+                                  {'L', "dereference"},
+                                  {'H', nullptr},
+                                  {'i', "interactive"},
+                                  {'n', "no-clobber"},
+                                  {'f', "force"},
+                                  {'u', "update"},
+                                  {'T', "no-target-directory"},
+                                  {'t', "target-directory", true},
+                                  {0, "parents", false, parents_option}};
   int n = 0;
+  const char *target_dir = nullptr;
+  bool no_target = false;
   solo::OptionParser p(argc, argv, options);
   char **operands = argv + 1; // filled by keep_operand
   for (int o; (o = p.next()) != solo::OptionParser::End;) {
@@ -137,44 +264,123 @@ int main(int argc, char **argv) {
     case 'v':
       verbose = true;
       break;
+    case 'a':
+      recursive = preserve = true, links = Links::Never;
+      break;
+    case 'p':
+      preserve = true;
+      break;
+    case 'd':
+    case 'P':
+      links = Links::Never;
+      break;
+    case 'L':
+      links = Links::Always;
+      break;
+    case 'H':
+      links = Links::CommandLine;
+      break;
+    case 'i':
+      overwrite = Overwrite::Ask;
+      break;
+    case 'n':
+      overwrite = Overwrite::Never;
+      break;
+    case 'f':
+      force = true;
+      break;
+    case 'u':
+      update = true;
+      break;
+    case 'T':
+      no_target = true;
+      break;
+    case 't':
+      target_dir = p.value().data();
+      break;
+    case parents_option:
+      parents = true;
+      break;
     case solo::OptionParser::Operand:
       tool::keep_operand(argv, n, p.value());
       break;
     case solo::OptionParser::Help:
-      solo::println("Usage: {} [OPTION]... SOURCE DEST\n  or:  {} [OPTION]... SOURCE... DIRECTORY\n"
+      solo::println("Usage: {0} [OPTION]... [-T] SOURCE DEST\n  or:  {0} [OPTION]... SOURCE... DIRECTORY\n"
+                    "  or:  {0} [OPTION]... -t DIRECTORY SOURCE...\n"
                     "Copy SOURCE to DEST, or multiple SOURCE(s) to DIRECTORY.\n\n"
+                    "  -a, --archive                same as -dR --preserve=all\n"
+                    "  -d                           same as --no-dereference --preserve=links\n"
+                    "  -f, --force                  if an existing destination file cannot be\n"
+                    "                                 opened, remove it and try again\n"
+                    "  -i, --interactive            prompt before overwrite\n"
+                    "  -H                           follow command-line symbolic links in SOURCE\n"
+                    "  -L, --dereference            always follow symbolic links in SOURCE\n"
+                    "  -n, --no-clobber             do not overwrite an existing file\n"
+                    "  -P, --no-dereference         never follow symbolic links in SOURCE\n"
+                    "  -p                           preserve mode, ownership and timestamps\n"
+                    "      --parents                use full source file name under DIRECTORY\n"
                     "  -R, -r, --recursive          copy directories recursively\n"
+                    "  -t, --target-directory=DIRECTORY  copy all SOURCE arguments into DIRECTORY\n"
+                    "  -T, --no-target-directory    treat DEST as a normal file\n"
+                    "  -u, --update                 copy only when the SOURCE file is newer\n"
+                    "                                 than the destination file or when the\n"
+                    "                                 destination file is missing\n"
                     "  -v, --verbose                explain what is being done",
-                    tool::base_name(argv[0]), tool::base_name(argv[0]));
-      return 0;
+                    tool::base_name(argv[0]));
+      return tool::flushed(0, 1);
     case solo::OptionParser::Version:
-      return tool::version(), 0;
+      return tool::version(), tool::flushed(0, 1);
     default:
       return tool::usage_error(p);
     }
   }
+  if (target_dir && no_target) {
+    solo::println(solo::io::stderr, "{}: cannot combine --target-directory (-t) and --no-target-directory (-T)",
+                  argv[0]);
+    return 1;
+  }
   if (n == 0) return tool::usage_error("missing file operand");
-  if (n == 1) {
-    solo::println(solo::io::stderr, "{}: missing destination file operand after '{}'", argv[0], operands[0]);
+  if (n == 1 && !target_dir) {
+    solo::println(solo::io::stderr, "{}: missing destination file operand after {}", argv[0],
+                  tool::quoteaf(operands[0]));
+    tool::try_help();
+    return 1;
+  }
+  if (no_target && n > 2) {
+    solo::println(solo::io::stderr, "{}: extra operand {}", argv[0], tool::quoteaf(operands[2]));
     tool::try_help();
     return 1;
   }
   tool::lock_down();
-  const char *target = operands[n - 1];
+  const char *target = target_dir ? target_dir : operands[n - 1];
+  int sources = target_dir ? n : n - 1;
   sys::Stat ts;
   auto t = sys::newfstatat(sys::at_fdcwd, solo::CStr(target), ts);
-  bool into = t && sys::is_directory(ts.st_mode);
-  if (n > 2 && !into) {
-    say("target", target, t ? Errno::ENOTDIR : t.error());
+  bool into = !no_target && t && sys::is_directory(ts.st_mode);
+  if ((sources > 1 || target_dir || parents) && !into && !no_target) {
+    if (parents && sources == 1 && !target_dir && t) {
+      solo::println(solo::io::stderr, "{}: with --parents, the destination must be a directory", argv[0]);
+      tool::try_help();
+      return 1;
+    }
+    say(target_dir ? "target directory" : "target", target, t ? Errno::ENOTDIR : t.error());
     return 1;
   }
   int status = 0;
   static Path src, dst;
-  for (int i = 0; i < n - 1; ++i) {
+  for (int i = 0; i < sources; ++i) {
     src.clear();
     dst.clear();
     bool fits = src.try_append(operands[i]) && dst.try_append(target).has_value();
-    if (fits && into) fits = dst.try_join(tool::last_component(operands[i])).has_value(); // its name in it
+    if (fits && into && parents) {
+      if (!make_parent_directories(operands[i], dst)) {
+        status = 1;
+        continue;
+      }
+      fits = dst.try_join(tool::last_component(operands[i])).has_value();
+    } else if (fits && into) {
+      fits = dst.try_join(tool::last_component(operands[i])).has_value(); // its name in it
+    }
     if (!fits) {
       say("cannot copy", operands[i], Errno::ENAMETOOLONG);
       status = 1;
