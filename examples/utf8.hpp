@@ -91,7 +91,8 @@ inline int display_width(unsigned code) {
                                       {0x4e00, 0x9fff},   {0xa000, 0xa4cf},   {0xac00, 0xd7a3},  {0xf900, 0xfaff},
                                       {0xfe30, 0xfe4f},   {0xff00, 0xff60},   {0xffe0, 0xffe6},  {0x1f300, 0x1f64f},
                                       {0x1f900, 0x1f9ff}, {0x20000, 0x2fffd}, {0x30000, 0x3fffd}};
-  if (code > 0x10ffff || (code & 0xfffe) == 0xfffe || in(unprintable, sizeof unprintable / sizeof *unprintable, code)) return -1;
+  if (code > 0x10ffff || (code & 0xfffe) == 0xfffe || in(unprintable, sizeof unprintable / sizeof *unprintable, code))
+    return -1;
   if (in(zero, sizeof zero / sizeof *zero, code)) return 0;
   return in(two, sizeof two / sizeof *two, code) ? 2 : 1;
 }

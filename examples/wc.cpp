@@ -1,7 +1,10 @@
-// wc: newlines, words and bytes of files (or standard input), with a total for several files. Columns as GNU's:
-// as wide as the digits of the regular files' combined size, at least 7 when any input is not a regular file,
-// and 1 for a single count of a single input. Words follow GNU wc in the C locale: space, \t, \n, \v, \f and
-// \r separate words; other printable characters make them; control and non-ASCII bytes do neither.
+// wc: newlines, words, characters (-m), bytes and the longest line's width (-L) of files (or standard input,
+// or the NUL-separated names of --files0-from), with a total for several files. Columns as GNU's: as wide as
+// the digits of the regular files' combined size, at least 7 when any input is not a regular file, and 1 for
+// a single count of a single input (or names from a pipe). Words follow GNU wc in the C locale: space, \t,
+// \n, \v, \f and \r separate words; other printable characters make them; control and non-ASCII bytes do
+// neither. In a UTF-8 locale characters are decoded as glibc decodes them (utf8.hpp): a byte that starts
+// none counts as a byte only, and Unicode's spaces separate words. -L counts tabs to the next multiple of 8.
 #include "lockdown.hpp"
 #include "quote.hpp"
 #include "tiny_tool.hpp"
