@@ -220,6 +220,50 @@ void put_name(StringView name) {
 
 unsigned long long kib(unsigned long long blocks) { return (blocks + 1) / 2; } // 512-byte blocks as 1024-byte
 
+bool human = false; // -h
+
+// A size as -h shows it, GNU's way: bytes below 1024 as they are, else rounded up to one decimal below 10
+// ("4.9K") and to a whole number from 10 ("15K"), in powers of 1024.
+StringView human_size(unsigned long long bytes, char *buf) {
+  if (bytes < 1024) return decimal(bytes, buf);
+  static constexpr char suffixes[] = "KMGTPE";
+  int e = 0;
+  unsigned long long unit = 1024;
+  while (e < 5 && bytes / unit >= 1024) unit *= 1024, ++e;
+  unsigned long long whole = bytes / unit, rest = bytes % unit;
+  size_t n = 0;
+  if (whole < 10) {
+    // Tenths, rounded up; 10.0 becomes "10".
+    unsigned long long tenths = whole * 10 + (rest * 10 + unit - 1) / unit;
+    if (tenths < 100) {
+      buf[n++] = static_cast<char>('0' + tenths / 10);
+      buf[n++] = '.';
+      buf[n++] = static_cast<char>('0' + tenths % 10);
+      buf[n++] = suffixes[e];
+      return StringView(buf, n);
+    }
+    whole = 10, rest = 0;
+  }
+  unsigned long long up = whole + (rest != 0);
+  if (up == 1024 && e < 5) { // rounded up into the next unit
+    buf[0] = '1', buf[1] = '.', buf[2] = '0', buf[3] = suffixes[e + 1];
+    return StringView(buf, 4);
+  }
+  char digits_buf[24];
+  StringView digits = decimal(up, digits_buf); // (written at the end of its buffer)
+  for (char c : digits) buf[n++] = c;
+  buf[n++] = suffixes[e];
+  return StringView(buf, n);
+}
+
+StringView size_text(unsigned long long bytes, char *buf) {
+  return human ? human_size(bytes, buf) : decimal(bytes, buf);
+}
+
+StringView blocks_text(unsigned long long blocks, char *buf) {
+  return human ? human_size(blocks * 512, buf) : decimal(kib(blocks), buf);
+}
+
 // Widths of the -i and -s columns over one list.
 struct Widths {
   size_t inode = 0, blocks = 0;
@@ -238,7 +282,7 @@ void print_name_and_frills(const File &f, const Widths &w) {
   char buf[24];
   bool commas = listing == Format::Commas;
   if (show_inode) pad_left(decimal(f.st.stx_ino, buf), commas ? 0 : w.inode), out.put(' ');
-  if (show_blocks) pad_left(decimal(kib(f.st.stx_blocks), buf), commas ? 0 : w.blocks), out.put(' ');
+  if (show_blocks) pad_left(blocks_text(f.st.stx_blocks, buf), commas ? 0 : w.blocks), out.put(' ');
   put_name(f.name);
   if (char c = indicator_of(f)) out.put(c);
 }
@@ -352,9 +396,9 @@ void print_files(std::span<const File *const> files, bool with_total) {
   for (const File *f : files) {
     blocks += f->st.stx_blocks;
     if (show_inode) w.inode = std::max(w.inode, decimal(f->st.stx_ino, buf).size());
-    if (show_blocks) w.blocks = std::max(w.blocks, decimal(kib(f->st.stx_blocks), buf).size());
+    if (show_blocks) w.blocks = std::max(w.blocks, blocks_text(f->st.stx_blocks, buf).size());
   }
-  if (with_total && (listing == Format::Long || show_blocks)) println(out, "total {}", kib(blocks));
+  if (with_total && (listing == Format::Long || show_blocks)) println(out, "total {}", blocks_text(blocks, buf));
   if (listing == Format::Columns || listing == Format::Across) return print_columns(files, w);
   if (listing == Format::Commas) return print_commas(files, w);
   if (listing != Format::Long) {
@@ -373,14 +417,14 @@ void print_files(std::span<const File *const> files, bool with_total) {
       minor_w = std::max(minor_w, decimal(st.stx_rdev_minor, buf).size());
       size_w = std::max(size_w, major_w + 2 + minor_w);
     } else {
-      size_w = std::max(size_w, decimal(st.stx_size, buf).size());
+      size_w = std::max(size_w, size_text(st.stx_size, buf).size());
     }
   }
   for (const File *file : files) {
     const File &f = *file;
     const sys::Statx &st = f.st;
     if (show_inode) pad_left(decimal(st.stx_ino, buf), w.inode), out.put(' ');
-    if (show_blocks) pad_left(decimal(kib(st.stx_blocks), buf), w.blocks), out.put(' ');
+    if (show_blocks) pad_left(blocks_text(st.stx_blocks, buf), w.blocks), out.put(' ');
     char mode[11];
     mode_string(st.stx_mode, mode);
     mode[10] = ' ';
@@ -395,7 +439,7 @@ void print_files(std::span<const File *const> files, bool with_total) {
       out.write(", ", 2);
       pad_left(decimal(st.stx_rdev_minor, buf), minor_w);
     } else {
-      pad_left(decimal(st.stx_size, buf), size_w);
+      pad_left(size_text(st.stx_size, buf), size_w);
     }
     out.put(' ');
     print_time(shown_time(st).tv_sec);
@@ -478,6 +522,7 @@ void usage() {
                        "  -d, --directory  list directories themselves, not their contents\n"
                        "  -F, --classify   append indicator (one of */=@|) to entries\n"
                        "  -g               like -l, but do not list owner\n"
+                       "  -h, --human-readable  with -l and -s, print sizes like 1K 234M 2G etc.\n"
                        "  -i, --inode      print the index number of each file\n"
                        "  -k, --kibibytes  default to 1024-byte blocks for file system usage\n"
                        "  -l               use a long listing format\n"
@@ -512,12 +557,15 @@ bool parse_width(StringView s, size_t &out) {
 } // namespace
 
 int main(int argc, char **argv) {
-  static constexpr Option options[] = {
-      {'a', "all"},      {'A', "almost-all"},      {'c', nullptr}, {'C', nullptr},     {'d', "directory"},
-      {'F', "classify"}, {'g', nullptr},           {'i', "inode"}, {'k', "kibibytes"}, {'l', nullptr},
-      {'m', nullptr},    {'n', "numeric-uid-gid"}, {'o', nullptr}, {'p', nullptr},     {'q', "hide-control-chars"},
-      {'r', "reverse"},  {'R', "recursive"},       {'s', "size"},  {'S', nullptr},     {'t', nullptr},
-      {'u', nullptr},    {'w', "width", true},     {'x', nullptr}, {'1', nullptr}};
+  static constexpr Option options[] = {{'a', "all"},         {'A', "almost-all"},     {'c', nullptr},
+                                       {'C', nullptr},       {'d', "directory"},      {'F', "classify"},
+                                       {'g', nullptr},       {'i', "inode"},          {'k', "kibibytes"},
+                                       {'l', nullptr},       {'m', nullptr},          {'n', "numeric-uid-gid"},
+                                       {'o', nullptr},       {'p', nullptr},          {'q', "hide-control-chars"},
+                                       {'r', "reverse"},     {'R', "recursive"},      {'s', "size"},
+                                       {'S', nullptr},       {'t', nullptr},          {'u', nullptr},
+                                       {'w', "width", true}, {'h', "human-readable"}, {'x', nullptr},
+                                       {'1', nullptr}};
   OptionParser parser(argc, argv, options);
   // Operands are collected first (in argv itself, see tiny_tool.hpp); they are stat'ed once the options are
   // known (-l changes how).
@@ -597,6 +645,9 @@ int main(int argc, char **argv) {
         break;
       case 'k':
         break; // 1024-byte blocks are the default already
+      case 'h':
+        human = true;
+        break;
       case 'q':
         hide_control = true;
         break;

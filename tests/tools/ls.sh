@@ -83,6 +83,16 @@ COLUMNS=30 compare ls -Cw 60 many
 compare ls -w x many
 compare ls -w -1 many
 compare ls -x missing many
+# -h: sizes below 1024 as they are, one rounded-up decimal below 10, whole numbers from 10, a rounding that
+# reaches 1024 in the next unit (sparse files for the big ones: their blocks stay 0).
+mkdir sizes
+for n in 0 1 1023 1024 1025 5000 10239 10240 10241 15000 1048575 1048576 1048577 1572864 104857599 1073741823 \
+  1099511627775; do truncate -s $n "sizes/s$n"; done
+head -c 123456 /dev/zero >sizes/real
+touch -d '2020-01-01 00:00:00' sizes/*
+for o in -lh -sh -lsh -shC -lhS -shi -h; do
+  compare ls $o sizes
+done
 mkdir locked && : >locked/f && chmod 000 locked
 if [ "$(id -u)" != 0 ]; then compare ls -R locked; fi
 chmod 755 locked
