@@ -10,11 +10,11 @@
 namespace tool {
 
 struct ModeChange {
-  char op;             // '=', '+', '-'
+  char op; // '=', '+', '-'
   enum Kind : unsigned char { Ordinary, CopyExisting, ExecuteIfAny } kind;
-  unsigned affected;   // the who bits; 0: none given (the umask applies)
-  unsigned value;      // the permission bits asked for
-  unsigned mentioned;  // the bits the clause names
+  unsigned affected;  // the who bits; 0: none given (the umask applies)
+  unsigned value;     // the permission bits asked for
+  unsigned mentioned; // the bits the clause names
 };
 
 using ModeChanges = solo::Vector<ModeChange>;
@@ -81,7 +81,6 @@ inline bool compile_mode(solo::StringView text, ModeChanges &out) {
         }
       }
       unsigned mentioned = affected ? affected & value : value;
-      if (kind == ModeChange::CopyExisting) mentioned = affected ? affected : mode_all_bits;
       out.push_back({op, kind, affected, value, mentioned});
     }
     if (i == n) return true;
