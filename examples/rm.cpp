@@ -139,7 +139,10 @@ Outcome remove(int dirfd, const char *name, unsigned long long top_device) {
   }
   bool directory = sys::is_directory(st.st_mode);
   if (directory && !recursive && !empty_dirs) return cannot_remove(Errno::EISDIR);
-  if (directory && !recursive && !is_empty_directory(dirfd, name)) return cannot_remove(Errno::ENOTEMPTY);
+  // Whether a question may come: only then is a directory looked into first (to ask the right question, or
+  // to fail before asking), which costs an open and a read per directory.
+  bool may_ask = !force && (ask == Ask::Always || stdin_is_terminal);
+  if (directory && !recursive && may_ask && !is_empty_directory(dirfd, name)) return cannot_remove(Errno::ENOTEMPTY);
   Errno unreadable{};
   if (directory && recursive) {
     if (one_file_system && st.st_dev != top_device) {
@@ -150,7 +153,7 @@ Outcome remove(int dirfd, const char *name, unsigned long long top_device) {
     // Asked first whether to go in, unless there is nothing in it; then whether to remove it.
     // A no before going in (or to an empty one) leaves the directories above alone; a no after it was
     // emptied is like a no to a file: the directory above is still asked about (and fails as not empty).
-    if (!is_empty_directory(dirfd, name)) {
+    if (!may_ask || !is_empty_directory(dirfd, name)) {
       if (!confirmed(dirfd, name, st, "descend into")) return Outcome::Skipped;
       Outcome o = remove_contents(dirfd, name, unreadable, top_device);
       if (o == Outcome::Failed || o == Outcome::Skipped) return o;
