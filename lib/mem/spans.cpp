@@ -61,6 +61,24 @@ Span *Allocator::new_span(unsigned cls) noexcept {
     format_span(s, cls, false);
     return s;
   }
+  Span *s;
+  if (backing_ == nullptr) {
+    s = take_span();
+  } else {
+    // Before mapping more, what was freed into the heaps of threads that ended. Then the backing, locked.
+    backing_->reclaim_abandoned();
+    LockGuard g(backing_->lock_);
+    s = backing_->take_span();
+  }
+  if (s == nullptr) return nullptr;
+  // Written before any block of it is handed out, so every thread that gets one sees it.
+  shared_of(s).owner = backing_ ? this : nullptr;
+  format_span(s, cls, true); // fresh from mmap, or discarded: zero-filled
+  return s;
+}
+
+// An unused span of a chunk, mapping a chunk when none has room: the backing's part of new_span.
+Span *Allocator::take_span() noexcept {
   if (chunks_with_room_ == nullptr) {
     char *base = map_chunk();
     if (base == nullptr) return nullptr;
@@ -91,9 +109,7 @@ Span *Allocator::new_span(unsigned cls) noexcept {
   unsigned i = static_cast<unsigned>(__builtin_ctz(r->free_mask));
   r->free_mask &= ~(1u << i);
   if (r->free_mask == 0) unlink_chunk(chunks_with_room_, r);
-  Span *s = &chunk_of(r)->spans[i];
-  format_span(s, cls, true); // fresh from mmap, or discarded: zero-filled
-  return s;
+  return &chunk_of(r)->spans[i];
 }
 
 // A chunk starts on a multiple of its size, so that it fills exactly one window of the look-aside in front of
@@ -131,6 +147,13 @@ void Allocator::unpark(Span *s) noexcept {
 
 void Allocator::release_span(Span *s) noexcept {
   unlink(classes_[s->cls], s);
+  if (backing_ == nullptr) return give_span(s);
+  LockGuard g(backing_->lock_);
+  backing_->give_span(s);
+}
+
+// The backing's part of release_span: the span back to its chunk, the chunk unmapped when all of it is unused.
+void Allocator::give_span(Span *s) noexcept {
   Chunk *c = chunk_of(s);
   Record *r = &c->record;
   unsigned i = s->index;
