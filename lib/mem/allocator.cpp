@@ -42,6 +42,9 @@ __attribute__((always_inline)) inline void *Allocator::allocate_small(unsigned c
   } else {
     block = s->blocks() + s->carved;
     s->carved += s->block_size;
+    // A span used before (parked, then formatted for another class) may hold an old free mark just here: a
+    // block in use never carries one unless the program wrote it (a free from another thread relies on that).
+    reinterpret_cast<uintptr_t *>(block)[1] = 0;
     if (zeroed) *zeroed = s->fresh;
   }
   // (A parked span that gets a block again simply stays parked: eviction skips spans in use.)
@@ -99,12 +102,32 @@ __attribute__((always_inline)) inline void Allocator::free_small_any(Span *s, vo
   free_remote(owner, s, reinterpret_cast<uintptr_t>(p), size);
 }
 
+// As free(), through this heap's look-aside, which is emptied when the backing has unmapped a chunk since: the
+// chunk of a block being freed was mapped before the block was handed out, and whatever handed it to this thread
+// also shows it the unmaps before that mapping, so an entry left from a chunk since unmapped (whose metadata may
+// now describe another chunk) is never followed.
 void Allocator::free_shared(void *p, size_t size) noexcept {
+  auto a = reinterpret_cast<uintptr_t>(p);
+  unsigned unmaps = __atomic_load_n(&backing_->chunk_unmaps_, __ATOMIC_RELAXED);
+  if (unmaps != cache_unmaps_) [[unlikely]] {
+    for (ChunkSlot &slot : chunk_cache_) slot = {};
+    cache_unmaps_ = unmaps;
+  }
+  const ChunkSlot &slot = chunk_cache_[chunk_slot(a)];
+  if (a - slot.base < chunk_size && slot.chunk != nullptr) [[likely]] {
+    Span *s = &slot.chunk->spans[(a - slot.base) / span_size];
+    if (s->kind == kind_span) [[likely]]
+      return free_small_any(s, p, size);
+  }
   if (p == nullptr) return;
   void *owner = lookup(p);
   uint32_t kind = owner ? *static_cast<uint32_t *>(owner) : kind_none;
-  if (kind == kind_span) [[likely]]
-    return free_small_any(static_cast<Span *>(owner), p, size);
+  if (kind == kind_span) [[likely]] {
+    auto *s = static_cast<Span *>(owner);
+    Chunk *c = chunk_of(s);
+    chunk_cache_[chunk_slot(a)] = {c->record.base, c};
+    return free_small_any(s, p, size);
+  }
   if (kind == kind_large) {
     if (size > static_cast<Record *>(owner)->length) misuse("mem: sized delete with a size larger than the block");
     Allocator &b = base();
@@ -124,7 +147,10 @@ void Allocator::collect_remote() noexcept {
     SpanShared &sh = shared_of(s);
     Span *next = sh.pending_next;
     uintptr_t b = __atomic_exchange_n(&sh.remote, 0, __ATOMIC_ACQUIRE);
-    while (b != 0) {
+    for (uint32_t n = 0; b != 0; ++n) {
+      // More blocks than the span holds: one was freed twice by other threads (the list then loops).
+      if (n == s->capacity) [[unlikely]]
+        misuse("mem: double free");
       auto *words = reinterpret_cast<uintptr_t *>(b);
       if (words[1] != free_mark(b, key_) || b - s->blocks() >= s->carved) [[unlikely]]
         misuse("mem: heap corruption: a block freed by another thread was overwritten (use after free)");

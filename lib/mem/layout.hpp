@@ -141,6 +141,11 @@ inline void *Allocator::lookup(const void *p) const noexcept {
   return leaf[detail::leaf_index(a)];
 }
 
+inline Allocator *Allocator::owner_of(detail::Span *s) noexcept {
+  Allocator *o = detail::shared_of(s).owner;
+  return o ? o : base().main_heap_;
+}
+
 inline void Allocator::in_use_add(size_t n) noexcept {
   stats_.in_use += n;
   if (stats_.in_use > stats_.peak_in_use) stats_.peak_in_use = stats_.in_use;

@@ -164,6 +164,8 @@ void Allocator::give_span(Span *s) noexcept {
     if (had_room) unlink_chunk(chunks_with_room_, r);
     for (size_t g = 0; g < chunk_size >> granule_shift; ++g) clear_owner(r->base + (g << granule_shift));
     forget_chunk(r->base);
+    // Heaps' look-asides may name this chunk: each empties its own before its next use (allocator.cpp).
+    __atomic_store_n(&chunk_unmaps_, chunk_unmaps_ + 1, __ATOMIC_RELAXED);
     unmap(reinterpret_cast<void *>(r->base), chunk_size);
     free_chunk(c);
     return;

@@ -14,11 +14,6 @@ namespace solo::mem {
 
 using namespace detail;
 
-Allocator *Allocator::owner_of(Span *s) noexcept {
-  Allocator *o = shared_of(s).owner;
-  return o ? o : base().main_heap_;
-}
-
 // One atomic push onto the span's remote list; the push that finds it empty also puts the span on its owner's
 // pending list (a span is there exactly while its remote list is not empty, until its owner takes it). The
 // block's checks are those of a free on the owner's side, except the walk of the owner's free list, which is
