@@ -85,7 +85,8 @@ static_assert(sizeof(Span) == 64);
 // What other threads touch of a span (lib/mem/threads.cpp), away from the header its owner works on: the heap
 // that owns it (null: the backing's main heap), the blocks other threads freed into it (a stack whose links are
 // encoded as the free list's) and the link on its owner's pending list while that stack is not empty.
-struct SpanShared {
+// A cache line each: frees from other threads into one span do not slow the owner's own frees in the others.
+struct alignas(64) SpanShared {
   Allocator *owner;
   uintptr_t remote;
   Span *pending_next;
@@ -96,7 +97,7 @@ struct SpanShared {
 struct Chunk {
   Span spans[spans_per_chunk];
   Record record;
-  alignas(64) SpanShared shared[spans_per_chunk];
+  SpanShared shared[spans_per_chunk];
 };
 
 inline Chunk *chunk_of(Span *s) noexcept { return reinterpret_cast<Chunk *>(s - s->index); }

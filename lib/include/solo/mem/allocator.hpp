@@ -177,10 +177,11 @@ private:
   // them, taken whole by the owner) and its place among all heaps and the abandoned ones. The backing: its
   // lock, the heap that takes over its blocks, every heap, the abandoned ones.
   Allocator *backing_ = nullptr;
-  detail::Span *pending_ = nullptr;
+  // Pushed onto by other threads: a cache line of its own, away from the counts the owner writes on every call.
+  alignas(64) detail::Span *pending_ = nullptr;
   // A heap's look-aside (chunk_cache_) holds for as long as the backing has unmapped no chunk since it was
   // last emptied: the backing counts its chunk unmaps, and a heap that sees a new count empties it first.
-  unsigned cache_unmaps_ = 0;
+  alignas(64) unsigned cache_unmaps_ = 0;
   Allocator *next_heap_ = nullptr;
   Allocator *next_abandoned_ = nullptr;
   // Read by every heap's free, written once per chunk unmapped: a cache line of its own, away from the lock.
