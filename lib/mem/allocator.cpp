@@ -92,14 +92,19 @@ __attribute__((always_inline)) inline void Allocator::push_free(Span *s, uintptr
     span_emptied(s);
 }
 
-// With threads: the owner frees as without them; anyone else pushes onto the span's remote list.
-__attribute__((always_inline)) inline void Allocator::free_small_any(Span *s, void *p, size_t size) noexcept {
-  if (backing_ == nullptr) [[unlikely]]
-    return free_small(s, p, size);
-  Allocator *owner = owner_of(s);
+// With threads: the owner frees as without them; anyone else pushes onto the span's remote list. Span `i` of
+// chunk `c`, found without reading the span's header (its owner's).
+__attribute__((always_inline)) inline void Allocator::free_in(Chunk *c, size_t i, void *p, size_t size) noexcept {
+  SpanShared &sh = c->shared[i];
+  Allocator *owner = sh.owner ? sh.owner : backing_->main_heap_;
   if (owner == this) [[likely]]
-    return free_small(s, p, size);
-  free_remote(owner, s, reinterpret_cast<uintptr_t>(p), size);
+    return free_small(&c->spans[i], p, size);
+  free_remote(owner, &c->spans[i], reinterpret_cast<uintptr_t>(p), size);
+}
+
+void Allocator::free_small_any(Span *s, void *p, size_t size) noexcept {
+  if (backing_ == nullptr) return free_small(s, p, size);
+  free_in(chunk_of(s), s->index, p, size);
 }
 
 // As free(), through this heap's look-aside, which is emptied when the backing has unmapped a chunk since: the
@@ -115,9 +120,9 @@ void Allocator::free_shared(void *p, size_t size) noexcept {
   }
   const ChunkSlot &slot = chunk_cache_[chunk_slot(a)];
   if (a - slot.base < chunk_size && slot.chunk != nullptr) [[likely]] {
-    Span *s = &slot.chunk->spans[(a - slot.base) / span_size];
-    if (s->kind == kind_span) [[likely]]
-      return free_small_any(s, p, size);
+    size_t i = (a - slot.base) / span_size;
+    if (slot.chunk->shared[i].block_size != 0) [[likely]] // in use (as kind == kind_span)
+      return free_in(slot.chunk, i, p, size);
   }
   if (p == nullptr) return;
   void *owner = lookup(p);
@@ -126,7 +131,7 @@ void Allocator::free_shared(void *p, size_t size) noexcept {
     auto *s = static_cast<Span *>(owner);
     Chunk *c = chunk_of(s);
     chunk_cache_[chunk_slot(a)] = {c->record.base, c};
-    return free_small_any(s, p, size);
+    return free_in(c, s->index, p, size);
   }
   if (kind == kind_large) {
     if (size > static_cast<Record *>(owner)->length) misuse("mem: sized delete with a size larger than the block");

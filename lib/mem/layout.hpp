@@ -82,14 +82,18 @@ struct alignas(64) Span {
 };
 static_assert(sizeof(Span) == 64);
 
-// What other threads touch of a span (lib/mem/threads.cpp), away from the header its owner works on: the heap
-// that owns it (null: the backing's main heap), the blocks other threads freed into it (a stack whose links are
-// encoded as the free list's) and the link on its owner's pending list while that stack is not empty.
-// A cache line each: frees from other threads into one span do not slow the owner's own frees in the others.
+// What other threads touch of a span (lib/mem/threads.cpp), away from the header its owner writes on every
+// call: the heap that owns it (null: the backing's main heap), the blocks other threads freed into it (a stack
+// whose links are encoded as the free list's), the link on its owner's pending list while that stack is not
+// empty, and a copy of what a free checks a block against (block_size 0: the span is not in use). A cache line
+// each: frees from other threads into one span do not slow the owner's own frees in the others.
 struct alignas(64) SpanShared {
   Allocator *owner;
   uintptr_t remote;
   Span *pending_next;
+  uintptr_t start;
+  uint32_t block_size;
+  uint32_t reciprocal;
 };
 
 // A chunk's metadata: the headers of its spans, then its record (base, length, which spans are unused), then

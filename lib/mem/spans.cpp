@@ -48,6 +48,11 @@ void Allocator::format_span(Span *s, unsigned cls, bool fresh) noexcept {
   s->used = 0;
   s->free = 0;
   s->prev = s->next = nullptr;
+  // What frees from other threads check a block against (threads.cpp), written before any block is handed out.
+  SpanShared &sh = shared_of(s);
+  sh.start = s->start;
+  sh.reciprocal = s->reciprocal;
+  sh.block_size = s->block_size;
 }
 
 Span *Allocator::new_span(unsigned cls) noexcept {
@@ -158,6 +163,7 @@ void Allocator::give_span(Span *s) noexcept {
   Record *r = &c->record;
   unsigned i = s->index;
   s->kind = kind_none; // what a pointer into it now finds: nothing allocated here
+  shared_of(s).block_size = 0;
   bool had_room = r->free_mask != 0;
   r->free_mask |= 1u << i;
   if (r->free_mask == (1u << spans_per_chunk) - 1) {

@@ -20,14 +20,17 @@ using namespace detail;
 // the owner's alone: a block that already carries the free mark (which only a freed block has) is taken as
 // freed twice.
 void Allocator::free_remote(Allocator *owner, Span *s, uintptr_t a, size_t size) noexcept {
-  (void)block_offset(s, a, "mem: free of a pointer into the middle of a block");
-  if (size > s->block_size) [[unlikely]]
+  // Checked against the shared copy: the owner's header is the owner's (reading it would take its cache line).
+  SpanShared &sh = shared_of(s);
+  uintptr_t offset = a - sh.start;
+  if (offset >= span_size || ((offset * sh.reciprocal) >> 32) * sh.block_size != offset) [[unlikely]]
+    misuse("mem: free of a pointer into the middle of a block");
+  if (size > sh.block_size) [[unlikely]]
     misuse("mem: sized delete with a size larger than the block");
   auto *words = reinterpret_cast<uintptr_t *>(a);
   uintptr_t key = key_; // the backing's, copied into every heap
   if (words[1] == free_mark(a, key)) [[unlikely]]
     misuse("mem: double free");
-  SpanShared &sh = shared_of(s);
   uintptr_t head = __atomic_load_n(&sh.remote, __ATOMIC_RELAXED);
   do {
     words[0] = encode(head, a, key);

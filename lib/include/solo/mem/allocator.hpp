@@ -108,6 +108,7 @@ private:
   void *allocate_any(size_t size, size_t align, bool *zeroed) noexcept;
   void free_small(detail::Span *span, void *p, size_t size) noexcept;
   void free_small_any(detail::Span *span, void *p, size_t size) noexcept;
+  void free_in(detail::Chunk *chunk, size_t index, void *p, size_t size) noexcept;
   void free_remote(Allocator *owner, detail::Span *span, uintptr_t block, size_t size) noexcept;
   void collect_remote() noexcept;
   Allocator *owner_of(detail::Span *span) noexcept;
