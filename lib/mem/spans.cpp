@@ -133,7 +133,7 @@ char *Allocator::map_chunk() noexcept {
 // still empty are released when they leave the parking.
 void Allocator::span_emptied(Span *s) noexcept {
   if (s->parked) return; // emptied again while still parked
-  if (parked_count_ == parked_max) {
+  if (parked_count_ == parked_limit_) {
     Span *oldest = parked_[0];
     unpark(oldest);
     if (oldest->used == 0) release_span(oldest);

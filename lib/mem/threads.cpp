@@ -73,6 +73,7 @@ Allocator *Allocator::attach_heap(bool main_thread) noexcept {
     h = new (m) Allocator(*pages_);
   }
   h->backing_ = this;
+  h->parked_limit_ = parked_max;
   h->root_ = root_;
   h->key_ = key_;
   h->page_ = page_;

@@ -95,7 +95,12 @@ public:
   Mutex &backing_lock() noexcept { return lock_; }
 
 private:
-  static constexpr unsigned parked_max = 2;
+  // Empty spans kept: two for the one heap (a loop that allocates and frees one block maps nothing), more for a
+  // thread's heap, whose spans may empty by frees from other threads in bursts across many classes: each one
+  // given back is discarded and faulted in again, and in a threaded process every discard also interrupts the
+  // other cores to flush their TLBs.
+  static constexpr unsigned parked_max = 8;
+  static constexpr unsigned parked_single = 2;
   static constexpr unsigned large_cache_max = 4;
   static constexpr size_t large_cache_bytes = 128 * 1024;
 
@@ -166,6 +171,7 @@ private:
   detail::Span *classes_[class_count] = {}; // spans with free blocks, per class (head first)
   detail::Span *parked_[parked_max] = {};   // empty spans kept for reuse, oldest first
   unsigned parked_count_ = 0;
+  unsigned parked_limit_ = parked_single;
   detail::Record *chunks_with_room_ = nullptr; // chunks with at least one unused span
   detail::Record *free_records_ = nullptr;
   detail::Chunk *free_chunks_ = nullptr;
