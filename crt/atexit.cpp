@@ -8,17 +8,15 @@
 
 namespace {
 solo::crt::HandlerStack handlers;
-solo::detail::ForkHandler fork_handler{[](void *) { handlers.fork_prepare(); },
-                                       [](void *, bool) { handlers.fork_after(); }, nullptr};
-
-bool push(solo::crt::HandlerStack::Handler h) noexcept {
-  // Once threads exist the list has a lock, which a fork must not copy while another thread holds it.
-  if (solo::detail::multithreaded()) solo::detail::register_fork_handler(solo::detail::ForkRank::AtExit, fork_handler);
-  return handlers.push(h);
-}
+bool push(solo::crt::HandlerStack::Handler h) noexcept { return handlers.push(h); }
 
 void call_plain(void *function) { reinterpret_cast<void (*)()>(function)(); }
 } // namespace
+
+// Once threads exist the list has a lock, which a fork must not copy while another thread holds it (found by
+// name, lib/thread/fork_handlers.cpp).
+solo::detail::ForkHandler solo::detail::fork_handler_atexit{[](void *) { handlers.fork_prepare(); },
+                                                            [](void *, bool) { handlers.fork_after(); }, nullptr};
 
 extern "C" {
 

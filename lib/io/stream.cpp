@@ -18,14 +18,6 @@ constinit char stderr_buffer[512];
 constinit Stream stdout(stdout_fd, stdout_buffer, sizeof stdout_buffer, Stream::Mode::Auto);
 constinit Stream stderr(stderr_fd, stderr_buffer, sizeof stderr_buffer, Stream::Mode::Unbuffered);
 
-namespace {
-// Set on the first locked output; proc::fork then takes both standard streams' locks around the fork, so that
-// neither is in the middle of another thread's print in the child's copy.
-bool fork_handler_registered = false;
-} // namespace
-
-solo::detail::ForkHandler Stream::fork_handler{&Stream::fork_prepare, &Stream::fork_after, nullptr};
-
 void Stream::fork_prepare(void *) noexcept {
   stdout.lock_.lock();
   stderr.lock_.lock();
@@ -36,13 +28,14 @@ void Stream::fork_after(void *, bool) noexcept {
   stdout.lock_.unlock();
 }
 
-void Stream::lock() noexcept {
-  if (!__atomic_load_n(&fork_handler_registered, __ATOMIC_RELAXED)) {
-    solo::detail::register_fork_handler(solo::detail::ForkRank::Streams, fork_handler); // the same value each time
-    __atomic_store_n(&fork_handler_registered, true, __ATOMIC_RELAXED);
-  }
-  lock_.lock();
-}
+} // namespace solo::io
+
+// proc::fork takes both standard streams' locks around the fork, so that neither is in the middle of another
+// thread's print in the child's copy (found by name, lib/thread/fork_handlers.cpp).
+solo::detail::ForkHandler solo::detail::fork_handler_streams{&solo::io::Stream::fork_prepare,
+                                                             &solo::io::Stream::fork_after, nullptr};
+
+namespace solo::io {
 
 bool is_terminal(FdRef fd) noexcept {
   sys::Termios t;

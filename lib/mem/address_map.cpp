@@ -91,6 +91,7 @@ Chunk *Allocator::new_chunk() noexcept {
 
 void Allocator::free_chunk(Chunk *c) noexcept {
   for (Span &s : c->spans) s.kind = kind_none;
+  for (SpanShared &sh : c->shared) sh.block_size = 0;
   c->record.kind = kind_none;
   c->record.next = reinterpret_cast<Record *>(free_chunks_);
   free_chunks_ = c;

@@ -8,21 +8,6 @@ using namespace detail;
 
 namespace {
 
-// The offset of `a` from block 0 of `s`, or misuse when `a` is not the start of a block ever handed out.
-__attribute__((always_inline)) inline uintptr_t block_offset(Span *s, uintptr_t a, const char *what) noexcept {
-  uintptr_t offset = a - s->blocks();
-  if (offset >= s->carved) [[unlikely]]
-    misuse(what);
-  if (((offset * s->reciprocal) >> 32) * s->block_size != offset) [[unlikely]]
-    misuse(what);
-  return offset;
-}
-
-// A free block's first word: the next free block, XORed with its own address and the key. Its second word:
-// the free mark. Both change with the address, so stale or overwritten data does not pass for either.
-inline uintptr_t encode(uintptr_t next, uintptr_t at, uintptr_t key) noexcept { return next ^ at ^ key; }
-inline uintptr_t free_mark(uintptr_t at, uintptr_t key) noexcept { return ~(at ^ key); }
-
 // Whether `a` is on the span's free list: only asked when `a` carries the free mark, which a block in use
 // keeps only if the program never wrote its second word.
 bool on_free_list(Span *s, uintptr_t a, uintptr_t key) noexcept {
@@ -57,6 +42,9 @@ __attribute__((always_inline)) inline void *Allocator::allocate_small(unsigned c
   } else {
     block = s->blocks() + s->carved;
     s->carved += s->block_size;
+    // A span used before (parked, then formatted for another class) may hold an old free mark just here: a
+    // block in use never carries one unless the program wrote it (a free from another thread relies on that).
+    reinterpret_cast<uintptr_t *>(block)[1] = 0;
     if (zeroed) *zeroed = s->fresh;
   }
   // (A parked span that gets a block again simply stays parked: eviction skips spans in use.)
@@ -104,12 +92,92 @@ __attribute__((always_inline)) inline void Allocator::push_free(Span *s, uintptr
     span_emptied(s);
 }
 
+// With threads: the owner frees as without them; anyone else pushes onto the span's remote list. Span `i` of
+// chunk `c`, found without reading the span's header (its owner's).
+__attribute__((always_inline)) inline void Allocator::free_in(Chunk *c, size_t i, void *p, size_t size) noexcept {
+  SpanShared &sh = c->shared[i];
+  Allocator *owner = sh.owner ? sh.owner : backing_->main_heap_;
+  if (owner == this) [[likely]]
+    return free_small(&c->spans[i], p, size);
+  free_remote(owner, &c->spans[i], reinterpret_cast<uintptr_t>(p), size);
+}
+
+void Allocator::free_small_any(Span *s, void *p, size_t size) noexcept {
+  if (backing_ == nullptr) return free_small(s, p, size);
+  free_in(chunk_of(s), s->index, p, size);
+}
+
+// As free(), through this heap's look-aside, which is emptied when the backing has unmapped a chunk since: the
+// chunk of a block being freed was mapped before the block was handed out, and whatever handed it to this thread
+// also shows it the unmaps before that mapping, so an entry left from a chunk since unmapped (whose metadata may
+// now describe another chunk) is never followed.
+void Allocator::free_shared(void *p, size_t size) noexcept {
+  auto a = reinterpret_cast<uintptr_t>(p);
+  unsigned unmaps = __atomic_load_n(&backing_->chunk_unmaps_, __ATOMIC_RELAXED);
+  if (unmaps != cache_unmaps_) [[unlikely]] {
+    for (ChunkSlot &slot : chunk_cache_) slot = {};
+    cache_unmaps_ = unmaps;
+  }
+  const ChunkSlot &slot = chunk_cache_[chunk_slot(a)];
+  if (a - slot.base < chunk_size && slot.chunk != nullptr) [[likely]] {
+    size_t i = (a - slot.base) / span_size;
+    if (slot.chunk->shared[i].block_size != 0) [[likely]] // in use (as kind == kind_span)
+      return free_in(slot.chunk, i, p, size);
+  }
+  if (p == nullptr) return;
+  void *owner = lookup(p);
+  uint32_t kind = owner ? *static_cast<uint32_t *>(owner) : kind_none;
+  if (kind == kind_span) [[likely]] {
+    auto *s = static_cast<Span *>(owner);
+    Chunk *c = chunk_of(s);
+    chunk_cache_[chunk_slot(a)] = {c->record.base, c};
+    return free_in(c, s->index, p, size);
+  }
+  if (kind == kind_large) {
+    if (size > static_cast<Record *>(owner)->length) misuse("mem: sized delete with a size larger than the block");
+    Allocator &b = base();
+    LockGuard g(b.lock_);
+    return b.free_large(static_cast<Record *>(owner), p);
+  }
+  misuse("mem: free of a pointer the allocator did not return (or already freed)");
+}
+
+// The owner takes back what other threads freed: each pending span's remote list, block by block onto its free
+// list (the span's count, its place in the class's list and its emptying go as for any free). The link to the
+// next pending span is read before the remote list is taken: once it is, another thread's free may put the
+// span on the pending list again.
+void Allocator::collect_remote() noexcept {
+  Span *s = __atomic_exchange_n(&pending_, nullptr, __ATOMIC_ACQUIRE);
+  while (s != nullptr) {
+    SpanShared &sh = shared_of(s);
+    Span *next = sh.pending_next;
+    uintptr_t b = __atomic_exchange_n(&sh.remote, 0, __ATOMIC_ACQUIRE);
+    for (uint32_t n = 0; b != 0; ++n) {
+      // More blocks than the span holds: one was freed twice by other threads (the list then loops).
+      if (n == s->capacity) [[unlikely]]
+        misuse("mem: double free");
+      auto *words = reinterpret_cast<uintptr_t *>(b);
+      if (words[1] != free_mark(b, key_) || b - s->blocks() >= s->carved) [[unlikely]]
+        misuse("mem: heap corruption: a block freed by another thread was overwritten (use after free)");
+      uintptr_t after = encode(words[0], b, key_);
+      push_free(s, b);
+      b = after;
+    }
+    s = next;
+  }
+}
+
 void Allocator::free_marked(Span *s, uintptr_t a) noexcept {
   if (on_free_list(s, a, key_)) misuse("mem: double free");
   push_free(s, a); // the program's own data happened to look like the mark
 }
 
 void *Allocator::allocate_small_slow(unsigned cls, bool *zeroed) noexcept {
+  // With threads, blocks other threads freed into this heap come back first (never set without them).
+  if (__atomic_load_n(&pending_, __ATOMIC_RELAXED) != nullptr) {
+    collect_remote();
+    if (classes_[cls] != nullptr) return allocate_small(cls, zeroed);
+  }
   Span *s = new_span(cls);
   if (s == nullptr) return nullptr;
   classes_[cls] = s;
@@ -128,7 +196,9 @@ void *Allocator::allocate_any(size_t size, size_t align, bool *zeroed) noexcept 
     }
   }
   if (size > max_request || align > max_request) return nullptr;
-  return allocate_large(size, align, zeroed);
+  if (backing_ == nullptr) return allocate_large(size, align, zeroed);
+  LockGuard g(backing_->lock_);
+  return backing_->allocate_large(size, align, zeroed);
 }
 
 // Nobody asks whether the block is zeroed (a null `zeroed`): no local's address is taken, so the fast path
@@ -194,7 +264,8 @@ size_t Allocator::usable_size(const void *p) noexcept {
     auto *s = static_cast<Span *>(owner);
     auto a = reinterpret_cast<uintptr_t>(p);
     (void)block_offset(s, a, "mem: usable size of a pointer inside a block");
-    if (reinterpret_cast<const uintptr_t *>(a)[1] == free_mark(a, key_) && on_free_list(s, a, key_))
+    if (reinterpret_cast<const uintptr_t *>(a)[1] == free_mark(a, key_) &&
+        (backing_ == nullptr || owner_of(s) == this) && on_free_list(s, a, key_))
       misuse("mem: usable size of a freed block");
     return s->block_size;
   }
@@ -207,12 +278,28 @@ void *Allocator::reallocate(void *p, size_t size) noexcept {
   if (p == nullptr) return allocate(size);
   void *owner = lookup(p);
   uint32_t kind = owner ? *static_cast<uint32_t *>(owner) : kind_none;
-  if (kind == kind_large) return reallocate_large(static_cast<Record *>(owner), p, size);
+  if (kind == kind_large) {
+    auto *r = static_cast<Record *>(owner);
+    if (backing_ == nullptr) return reallocate_large(r, p, size);
+    if (size <= max_small_size) { // into one of this heap's blocks (the backing's own are not for threads)
+      if (reinterpret_cast<uintptr_t>(p) != r->base) misuse("mem: realloc of a pointer into the middle of a block");
+      void *q = allocate_any(size, 16, nullptr);
+      if (q == nullptr) return nullptr;
+      __builtin_memcpy(q, p, size < r->length ? size : r->length);
+      LockGuard g(backing_->lock_);
+      backing_->free_large(r, p);
+      return q;
+    }
+    LockGuard g(backing_->lock_);
+    return backing_->reallocate_large(r, p, size);
+  }
   if (kind != kind_span) misuse("mem: realloc of a pointer the allocator did not return (or already freed)");
   auto *s = static_cast<Span *>(owner);
   auto a = reinterpret_cast<uintptr_t>(p);
   (void)block_offset(s, a, "mem: realloc of a pointer inside a block");
-  if (reinterpret_cast<const uintptr_t *>(a)[1] == free_mark(a, key_) && on_free_list(s, a, key_))
+  // (Another heap's free list is its owner's: only this heap's own blocks are looked up in it.)
+  if (reinterpret_cast<const uintptr_t *>(a)[1] == free_mark(a, key_) && (backing_ == nullptr || owner_of(s) == this) &&
+      on_free_list(s, a, key_))
     misuse("mem: realloc of a freed block");
   size_t have = s->block_size;
   // Stays where it is while it fits and would not fit a much smaller class.
@@ -220,7 +307,7 @@ void *Allocator::reallocate(void *p, size_t size) noexcept {
   void *q = allocate_any(size, 16, nullptr);
   if (q == nullptr) return nullptr;
   __builtin_memcpy(q, p, size < have ? size : have);
-  free_small(s, p, 0);
+  free_small_any(s, p, 0);
   return q;
 }
 

@@ -126,11 +126,22 @@ void *Allocator::reallocate_large(Record *r, void *p, size_t size) noexcept {
 }
 
 void Allocator::trim() noexcept {
+  release_parked();
+  if (backing_ == nullptr) return trim_large();
+  backing_->reclaim_abandoned();
+  LockGuard g(backing_->lock_);
+  backing_->trim_large();
+}
+
+void Allocator::release_parked() noexcept {
   while (parked_count_ > 0) {
     Span *s = parked_[0];
     unpark(s);
     if (s->used == 0) release_span(s);
   }
+}
+
+void Allocator::trim_large() noexcept {
   while (large_cache_) {
     Record *r = large_cache_;
     large_cache_ = r->next;

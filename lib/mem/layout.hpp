@@ -82,13 +82,30 @@ struct alignas(64) Span {
 };
 static_assert(sizeof(Span) == 64);
 
-// A chunk's metadata: the headers of its spans, then its record (base, length, which spans are unused).
+// What other threads touch of a span (lib/mem/threads.cpp), away from the header its owner writes on every
+// call: the heap that owns it (null: the backing's main heap), the blocks other threads freed into it (a stack
+// whose links are encoded as the free list's), the link on its owner's pending list while that stack is not
+// empty, and a copy of what a free checks a block against (block_size 0: the span is not in use). A cache line
+// each: frees from other threads into one span do not slow the owner's own frees in the others.
+struct alignas(64) SpanShared {
+  Allocator *owner;
+  uintptr_t remote;
+  Span *pending_next;
+  uintptr_t start;
+  uint32_t block_size;
+  uint32_t reciprocal;
+};
+
+// A chunk's metadata: the headers of its spans, then its record (base, length, which spans are unused), then
+// the spans' shared parts.
 struct Chunk {
   Span spans[spans_per_chunk];
   Record record;
+  SpanShared shared[spans_per_chunk];
 };
 
 inline Chunk *chunk_of(Span *s) noexcept { return reinterpret_cast<Chunk *>(s - s->index); }
+inline SpanShared &shared_of(Span *s) noexcept { return chunk_of(s)->shared[s->index]; }
 inline Chunk *chunk_of(Record *r) noexcept {
   return reinterpret_cast<Chunk *>(reinterpret_cast<char *>(r) - offsetof(Chunk, record));
 }
@@ -98,6 +115,22 @@ inline Chunk *chunk_of(Record *r) noexcept {
 constexpr uint32_t capacity(unsigned cls) noexcept { return static_cast<uint32_t>(span_size / class_size(cls)); }
 
 [[noreturn]] inline void misuse(const char *what) noexcept { panic(what); }
+
+// The offset of `a` from block 0 of `s`, or misuse when `a` is not the start of a block ever handed out.
+__attribute__((always_inline)) inline uintptr_t block_offset(Span *s, uintptr_t a, const char *what) noexcept {
+  uintptr_t offset = a - s->blocks();
+  if (offset >= s->carved) [[unlikely]]
+    misuse(what);
+  if (((offset * s->reciprocal) >> 32) * s->block_size != offset) [[unlikely]]
+    misuse(what);
+  return offset;
+}
+
+// A free block's first word: the next free block, XORed with its own address and the key. Its second word:
+// the free mark. Both change with the address, so stale or overwritten data does not pass for either.
+// (Remote lists, lib/mem/threads.cpp, use the same two words.)
+inline uintptr_t encode(uintptr_t next, uintptr_t at, uintptr_t key) noexcept { return next ^ at ^ key; }
+inline uintptr_t free_mark(uintptr_t at, uintptr_t key) noexcept { return ~(at ^ key); }
 
 } // namespace solo::mem::detail
 
@@ -111,6 +144,11 @@ inline void *Allocator::lookup(const void *p) const noexcept {
   void **leaf = static_cast<void **>(middle[detail::middle_index(a)]);
   if (leaf == nullptr) return nullptr;
   return leaf[detail::leaf_index(a)];
+}
+
+inline Allocator *Allocator::owner_of(detail::Span *s) noexcept {
+  Allocator *o = detail::shared_of(s).owner;
+  return o ? o : base().main_heap_;
 }
 
 inline void Allocator::in_use_add(size_t n) noexcept {

@@ -48,6 +48,11 @@ void Allocator::format_span(Span *s, unsigned cls, bool fresh) noexcept {
   s->used = 0;
   s->free = 0;
   s->prev = s->next = nullptr;
+  // What frees from other threads check a block against (threads.cpp), written before any block is handed out.
+  SpanShared &sh = shared_of(s);
+  sh.start = s->start;
+  sh.reciprocal = s->reciprocal;
+  sh.block_size = s->block_size;
 }
 
 Span *Allocator::new_span(unsigned cls) noexcept {
@@ -61,6 +66,24 @@ Span *Allocator::new_span(unsigned cls) noexcept {
     format_span(s, cls, false);
     return s;
   }
+  Span *s;
+  if (backing_ == nullptr) {
+    s = take_span();
+  } else {
+    // Before mapping more, what was freed into the heaps of threads that ended. Then the backing, locked.
+    backing_->reclaim_abandoned();
+    LockGuard g(backing_->lock_);
+    s = backing_->take_span();
+  }
+  if (s == nullptr) return nullptr;
+  // Written before any block of it is handed out, so every thread that gets one sees it.
+  shared_of(s).owner = backing_ ? this : nullptr;
+  format_span(s, cls, true); // fresh from mmap, or discarded: zero-filled
+  return s;
+}
+
+// An unused span of a chunk, mapping a chunk when none has room: the backing's part of new_span.
+Span *Allocator::take_span() noexcept {
   if (chunks_with_room_ == nullptr) {
     char *base = map_chunk();
     if (base == nullptr) return nullptr;
@@ -91,9 +114,7 @@ Span *Allocator::new_span(unsigned cls) noexcept {
   unsigned i = static_cast<unsigned>(__builtin_ctz(r->free_mask));
   r->free_mask &= ~(1u << i);
   if (r->free_mask == 0) unlink_chunk(chunks_with_room_, r);
-  Span *s = &chunk_of(r)->spans[i];
-  format_span(s, cls, true); // fresh from mmap, or discarded: zero-filled
-  return s;
+  return &chunk_of(r)->spans[i];
 }
 
 // A chunk starts on a multiple of its size, so that it fills exactly one window of the look-aside in front of
@@ -112,7 +133,7 @@ char *Allocator::map_chunk() noexcept {
 // still empty are released when they leave the parking.
 void Allocator::span_emptied(Span *s) noexcept {
   if (s->parked) return; // emptied again while still parked
-  if (parked_count_ == parked_max) {
+  if (parked_count_ == parked_limit_) {
     Span *oldest = parked_[0];
     unpark(oldest);
     if (oldest->used == 0) release_span(oldest);
@@ -131,16 +152,26 @@ void Allocator::unpark(Span *s) noexcept {
 
 void Allocator::release_span(Span *s) noexcept {
   unlink(classes_[s->cls], s);
+  if (backing_ == nullptr) return give_span(s);
+  LockGuard g(backing_->lock_);
+  backing_->give_span(s);
+}
+
+// The backing's part of release_span: the span back to its chunk, the chunk unmapped when all of it is unused.
+void Allocator::give_span(Span *s) noexcept {
   Chunk *c = chunk_of(s);
   Record *r = &c->record;
   unsigned i = s->index;
   s->kind = kind_none; // what a pointer into it now finds: nothing allocated here
+  shared_of(s).block_size = 0;
   bool had_room = r->free_mask != 0;
   r->free_mask |= 1u << i;
   if (r->free_mask == (1u << spans_per_chunk) - 1) {
     if (had_room) unlink_chunk(chunks_with_room_, r);
     for (size_t g = 0; g < chunk_size >> granule_shift; ++g) clear_owner(r->base + (g << granule_shift));
     forget_chunk(r->base);
+    // Heaps' look-asides may name this chunk: each empties its own before its next use (allocator.cpp).
+    __atomic_store_n(&chunk_unmaps_, chunk_unmaps_ + 1, __ATOMIC_RELAXED);
     unmap(reinterpret_cast<void *>(r->base), chunk_size);
     free_chunk(c);
     return;

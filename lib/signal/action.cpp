@@ -76,13 +76,9 @@ Action from_kernel(int sig, const arch::KernelSigaction &k) noexcept {
 // same signal must not interleave. The lock is held with every signal blocked, so a handler that changes an
 // action cannot wait for the very code it interrupted. Before any thread exists, nothing is locked.
 Mutex change_lock;
-// proc::fork: no change is half made when the child's copy is taken.
-solo::detail::ForkHandler fork_handler{[](void *) { change_lock.lock(); }, [](void *, bool) { change_lock.unlock(); },
-                                       nullptr};
 struct ChangeGuard {
   ChangeGuard() noexcept : locked(solo::detail::multithreaded()) {
     if (!locked) return;
-    solo::detail::register_fork_handler(solo::detail::ForkRank::SignalActions, fork_handler);
     SignalSet all = SignalSet::all();
     (void)sys::rt_sigprocmask(sys::MaskHow::SetMask, &all, &saved);
     change_lock.lock();
@@ -137,3 +133,8 @@ int reset_handlers() noexcept {
 }
 
 } // namespace solo::signal
+
+// proc::fork: no change is half made when the child's copy is taken (found by name, lib/thread/fork_handlers.cpp).
+solo::detail::ForkHandler solo::detail::fork_handler_signal_actions{
+    [](void *) { solo::signal::change_lock.lock(); }, [](void *, bool) { solo::signal::change_lock.unlock(); },
+    nullptr};

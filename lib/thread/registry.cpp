@@ -36,8 +36,10 @@ void fork_after(void *, bool in_child) {
   mappings_fork_after();
   lock.unlock();
 }
-ForkHandler fork_handler{&fork_prepare, &fork_after, nullptr};
 } // namespace
+
+// Found by name (fork_handlers.cpp).
+ForkHandler fork_handler_threads{&fork_prepare, &fork_after, nullptr};
 
 signal::SignalSet block_all_signals() noexcept {
   signal::SignalSet all = signal::SignalSet::all(), old;
@@ -90,7 +92,6 @@ bool start_threading() noexcept {
   signal::SignalSet old = block_all_signals();
   registry_add_blocked(main);
   restore_signals(old);
-  register_fork_handler(ForkRank::Threads, fork_handler);
   start_interrupt_broadcast();
   // Last: from here on the runtime's paths look for records (the allocator, guards, exit, the streams).
   __atomic_store_n(&threads_started, 1, __ATOMIC_RELEASE);

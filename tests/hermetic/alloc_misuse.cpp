@@ -1,6 +1,8 @@
 // One kind of allocator misuse per run, chosen by argv[1]; each must end the program with a message on stderr
-// and SIGABRT (tests/hermetic/CMakeLists.txt checks both).
+// and SIGABRT (tests/hermetic/CMakeLists.txt checks both). The thread-* cases free the main thread's blocks
+// from another thread (onto the remote list of a span that thread does not own).
 #include <solo/string_view.hpp>
+#include <solo/thread.hpp>
 
 extern "C" {
 void *malloc(size_t);
@@ -32,6 +34,22 @@ int main(int argc, char **argv) {
     void *volatile again = malloc(64);       // q
     again = malloc(64);                      // follows q's damaged link
     free(again);
+  } else if (what == "thread-double-free" || what == "thread-middle") {
+    static void *volatile p;
+    p = malloc(64);
+    void *volatile keep = malloc(64);
+    bool twice = what == "thread-double-free";
+    auto t = solo::Thread::spawn([twice] {
+      if (twice) {
+        free(p);
+        free(p);
+      } else {
+        free(static_cast<char *>(p) + 16);
+      }
+    });
+    if (!t) return 3;
+    (void)t->join();
+    free(keep);
   } else if (what == "out-of-memory") {
     volatile size_t huge = size_t{1} << 60;
     int *volatile p = new int[huge / sizeof(int)];

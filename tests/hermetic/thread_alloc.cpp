@@ -1,7 +1,8 @@
 // The allocator and the streams with threads. Allocator: a random model test in which every thread allocates,
 // fills, reallocates and frees blocks of random sizes (small and large), and hands a share of them to other
 // threads through a shared pool, where another thread checks the contents and frees them: every block keeps
-// exactly what its last owner wrote, and at the end the heap has nothing more in use than before. Streams:
+// exactly what its last owner wrote, and at the end the heap has nothing more in use than before. Memory of
+// threads that ended: used again by the next thread and by main, never mapped anew round after round. Streams:
 // threads println into one stream with a buffer smaller than a line, so that lines are written in pieces;
 // read back, every line is whole and each thread's count and order are exact.
 #include "check.hpp"
@@ -165,6 +166,55 @@ void allocator_with_threads() {
   CHECK_EQ(static_cast<long>(solo::mem::stats().in_use), static_cast<long>(in_use_before));
 }
 
+// Rounds in which a thread allocates blocks over a dozen spans of four classes, frees half of them itself, hands
+// the rest to main and ends; main frees those (into the ended thread's heap, from another thread), then
+// allocates and frees as many of its own. The next round's thread adopts the ended heap and takes the blocks
+// back; main's new spans come from what the ended heap gave back. The peak of mapped memory stays that of the
+// first round (plus a chunk of slack): a heap whose memory stayed with its ended thread would map a dozen
+// spans more each round.
+constexpr int reclaim_rounds = 8, reclaim_blocks = 4000;
+void *handed[reclaim_blocks];
+void *own[reclaim_blocks / 2];
+
+size_t reclaim_size(int i) { return static_cast<size_t>(48 + (i % 4) * 64); }
+
+void exited_threads_memory_is_reused() {
+  size_t in_use_before = solo::mem::stats().in_use, peak_first = 0;
+  for (int round = 0; round < reclaim_rounds; ++round) {
+    auto t = solo::Thread::spawn([] {
+      for (int i = 0; i < reclaim_blocks; ++i) {
+        handed[i] = solo::mem::allocate(reclaim_size(i));
+        if (handed[i]) __builtin_memset(handed[i], i & 0xff, reclaim_size(i));
+      }
+      for (int i = 0; i < reclaim_blocks; i += 2) {
+        solo::mem::release(handed[i]);
+        handed[i] = nullptr;
+      }
+    });
+    CHECK(t.has_value());
+    if (!t) return;
+    CHECK(t->join().has_value());
+    int bad = 0;
+    for (int i = 1; i < reclaim_blocks; i += 2) {
+      auto *b = static_cast<unsigned char *>(handed[i]);
+      if (!b || b[0] != (i & 0xff) || b[reclaim_size(i) - 1] != (i & 0xff)) ++bad;
+      solo::mem::release(b);
+    }
+    for (int i = 0; i < reclaim_blocks / 2; ++i) own[i] = solo::mem::allocate(reclaim_size(i));
+    for (int i = 0; i < reclaim_blocks / 2; ++i) {
+      if (!own[i]) ++bad;
+      solo::mem::release(own[i]);
+    }
+    CHECK_EQ(bad, 0);
+    if (round == 0) peak_first = solo::mem::stats().peak_mapped;
+  }
+  solo::mem::Stats s = solo::mem::stats();
+  if (s.peak_mapped > peak_first + 256 * 1024)
+    solo::println("peak mapped {} after the first round, {} after {}", peak_first, s.peak_mapped, reclaim_rounds);
+  CHECK(s.peak_mapped <= peak_first + 256 * 1024);
+  CHECK_EQ(static_cast<long>(s.in_use), static_cast<long>(in_use_before));
+}
+
 constexpr int lines_per_thread = 300;
 
 void streams_with_threads() {
@@ -234,6 +284,7 @@ void streams_with_threads() {
 
 int main() {
   allocator_with_threads();
+  exited_threads_memory_is_reused();
   streams_with_threads();
   return check::summary();
 }

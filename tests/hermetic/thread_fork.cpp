@@ -1,14 +1,16 @@
 // proc::fork in a threaded program: while workers keep the runtime's locks busy (atexit registrations, signal
-// dispositions, thread creation), main forks again and again; each child spawns and joins a thread of its own,
-// changes a disposition, registers an atexit handler and exits through it. A child that inherited a held lock
-// would hang: each must exit with status 42 within seconds. (qemu-user cannot start threads in such a child,
-// qemu/emulators.list: there the child does everything else.)
+// dispositions, thread creation, the allocator's backing: large blocks mapped and unmapped under its lock),
+// main forks again and again; each child allocates and frees small blocks over many spans and large ones,
+// spawns and joins a thread of its own, changes a disposition, registers an atexit handler and exits through it. A
+// child that inherited a held lock would hang: each must exit with status 42 within seconds. (qemu-user cannot start
+// threads in such a child, qemu/emulators.list: there the child does everything else.)
 #include "check.hpp"
 #include "emulator.hpp"
 
 #include <solo/exit.hpp>
 #include <solo/fork.hpp>
 #include <solo/io/retry.hpp>
+#include <solo/mem.hpp>
 #include <solo/signal.hpp>
 #include <solo/sync.hpp>
 #include <solo/thread.hpp>
@@ -23,7 +25,27 @@ void noop() {}
 void on_usr2(int) {}
 void child_exit() { solo::sys::exit_group(child_status); }
 
+// Blocks of the heap that forked (this thread's) and new spans and large blocks from the backing.
+bool child_allocates() {
+  constexpr int n = 3000;
+  static void *blocks[n];
+  for (int i = 0; i < n; ++i) {
+    blocks[i] = solo::mem::allocate(static_cast<size_t>(16 + i % 200));
+    if (!blocks[i]) return false;
+    __builtin_memset(blocks[i], i & 0xff, 16);
+  }
+  void *large = solo::mem::allocate(300000);
+  if (!large) return false;
+  __builtin_memset(large, 1, 300000);
+  for (int i = 0; i < n; ++i)
+    if (*static_cast<unsigned char *>(blocks[i]) != (i & 0xff)) return false;
+  for (int i = 0; i < n; ++i) solo::mem::release(blocks[i]);
+  solo::mem::release(large);
+  return true;
+}
+
 int child() {
+  if (!child_allocates()) return 4;
   int v = 41;
   if (emulator::gives("threads_after_fork")) {
     auto t = solo::Thread::spawn([] { return 41; });
@@ -38,7 +60,7 @@ int child() {
 } // namespace
 
 int main() {
-  constexpr int busy = 3, forks = 20;
+  constexpr int busy = 4, forks = 20;
   solo::JoinHandle<void> workers[busy];
   for (int w = 0; w < busy; ++w) {
     auto t = solo::Thread::spawn([w] {
@@ -48,6 +70,12 @@ int main() {
         if (w == 2) {
           auto t = solo::Thread::spawn([] {});
           if (t) (void)t->join();
+        }
+        if (w == 3) {
+          void *p = solo::mem::allocate(200000); // beyond the large-block cache: mapped and unmapped each time
+          void *q = solo::mem::allocate(5000);
+          solo::mem::release(p);
+          solo::mem::release(q);
         }
       }
     });

@@ -2,7 +2,7 @@
 // runtime lock another thread might hold at that moment is taken first (so none is held mid-update when the
 // address space is copied) and released after, in the parent and in the child, and the child, whose only
 // thread is the one that forked, resets what named the others. Each part of the runtime with such a lock
-// registers one handler, when it first needs it (pthread_atfork's idea). Not part of the API.
+// defines one handler (pthread_atfork's idea, fixed at link time). Not part of the API.
 #pragma once
 
 namespace solo::detail {
@@ -17,8 +17,11 @@ struct ForkHandler {
   void *context;
 };
 
-// Sets the handler of `rank` (a static object), once; safe from any thread.
-void register_fork_handler(ForkRank rank, ForkHandler &h) noexcept;
+// Each part's handler, by name: a part defines its own when it is linked in, and proc::fork finds those that
+// are (weak references, lib/thread/fork_handlers.cpp). Being there from the start, a handler can never be
+// missed by a fork that races the first use of its lock (as one registered on that first use could be).
+extern ForkHandler fork_handler_streams, fork_handler_atexit, fork_handler_signal_actions, fork_handler_threads,
+    fork_handler_allocator;
 // proc::fork's steps (lib/proc/fork.cpp): fork_prepare prepares in rank order and records which handlers it
 // prepared; fork_after (in the parent and in the child) finishes exactly those, in the opposite order.
 struct PreparedFork {

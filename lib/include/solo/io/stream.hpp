@@ -86,12 +86,13 @@ public:
     if (mode_ == Mode::Unbuffered || (mode_ == Mode::Line && holds_newline())) (void)flush_buffer();
   }
 
-private:
-  Result<void> flush_buffer() noexcept;
-  void lock() noexcept; // the lock, and proc::fork's handler for the standard streams (stream.cpp)
+  // proc::fork's handler for the standard streams (solo::detail::fork_handler_streams, stream.cpp).
   static void fork_prepare(void *) noexcept;
   static void fork_after(void *, bool) noexcept;
-  static solo::detail::ForkHandler fork_handler;
+
+private:
+  Result<void> flush_buffer() noexcept;
+  void lock() noexcept { lock_.lock(); }
   static void overflow(Sink &sink, const char *s, size_t n);
   void write_out(const char *s, size_t n) noexcept;
   void resolve_mode() noexcept;

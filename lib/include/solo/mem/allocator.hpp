@@ -16,13 +16,20 @@
 // Misuse (double free, a pointer the allocator never returned, a damaged free list) ends in solo::panic:
 // a message on stderr and SIGABRT. Running out of memory is not misuse: the calls return nullptr.
 //
-// One Allocator object is not thread-safe by itself: the process heap's calls in <solo/mem.hpp> hold one lock
-// around it once threads exist. All state is in this object, so per-thread heaps in front of it can be added
-// without changing the layout of the heap.
+// With threads (lib/mem/threads.cpp): one Allocator is the *backing* (the address map, chunks, records, large
+// blocks), and every thread has a heap of its own, another Allocator whose `backing_` points at it. A heap owns
+// the spans it carved blocks from: its owner thread allocates and frees their blocks with no atomic instruction
+// and no lock. A block freed by another thread goes onto its span's remote list (one atomic push; the first
+// one also puts the span on its heap's pending list), which the owner takes back on its slow path. Only what
+// touches the backing (a new span, a span given back, large blocks) holds the backing's lock. The heap of a
+// thread that ends is abandoned, with its spans: the next thread to start adopts it, and until then a thread
+// about to map memory takes back what was freed into it. Before any thread exists none of this runs: the
+// backing is the one heap, as without threads.
 #pragma once
 
 #include <solo/mem/page_source.hpp>
 #include <solo/mem/size_classes.hpp>
+#include <solo/sync/mutex.hpp>
 
 namespace solo::mem {
 
@@ -70,8 +77,30 @@ public:
 
   const Stats &stats() const noexcept { return stats_; }
 
+  // The per-thread heaps (lib/mem/threads.cpp), for the process heap's calls in <solo/mem.hpp> once threads
+  // exist. `main` is the heap that inherits this allocator's own blocks when it becomes a backing.
+  constexpr Allocator(PageSource &pages, Allocator &main) noexcept : pages_(&pages), main_heap_(&main) {}
+  // The calling thread's heap over this backing: made, adopted from a thread that ended, or (for the main
+  // thread) `main` taking over this allocator's spans. null when out of memory.
+  Allocator *attach_heap(bool main_thread) noexcept;
+  // The heap of a thread that ends: what was freed into it is taken back, empty spans go back to the backing,
+  // and the heap waits for the next thread.
+  void abandon() noexcept;
+  // free() for a heap of a backing: blocks of other heaps go to their remote lists.
+  void free_shared(void *p, size_t size = 0) noexcept;
+  // Statistics of the backing and every heap: in_use is their sum, after taking back what was freed into this
+  // heap and into abandoned ones (frees into heaps of running threads count once their owner takes them).
+  Stats stats_shared() noexcept;
+  // The backing's lock, for proc::fork (lib/mem/heap.cpp).
+  Mutex &backing_lock() noexcept { return lock_; }
+
 private:
-  static constexpr unsigned parked_max = 2;
+  // Empty spans kept: two for the one heap (a loop that allocates and frees one block maps nothing), more for a
+  // thread's heap, whose spans may empty by frees from other threads in bursts across many classes: each one
+  // given back is discarded and faulted in again, and in a threaded process every discard also interrupts the
+  // other cores to flush their TLBs.
+  static constexpr unsigned parked_max = 8;
+  static constexpr unsigned parked_single = 2;
   static constexpr unsigned large_cache_max = 4;
   static constexpr size_t large_cache_bytes = 128 * 1024;
 
@@ -83,6 +112,17 @@ private:
   void *allocate_large(size_t size, size_t align, bool *zeroed) noexcept;
   void *allocate_any(size_t size, size_t align, bool *zeroed) noexcept;
   void free_small(detail::Span *span, void *p, size_t size) noexcept;
+  void free_small_any(detail::Span *span, void *p, size_t size) noexcept;
+  void free_in(detail::Chunk *chunk, size_t index, void *p, size_t size) noexcept;
+  void free_remote(Allocator *owner, detail::Span *span, uintptr_t block, size_t size) noexcept;
+  void collect_remote() noexcept;
+  Allocator *owner_of(detail::Span *span) noexcept;
+  Allocator &base() noexcept { return backing_ ? *backing_ : *this; }
+  void release_parked() noexcept;
+  void reclaim_abandoned() noexcept;
+  detail::Span *take_span() noexcept;
+  void give_span(detail::Span *span) noexcept;
+  void trim_large() noexcept;
   void push_free(detail::Span *span, uintptr_t block) noexcept;
   void free_marked(detail::Span *span, uintptr_t block) noexcept;
   void free_large(detail::Record *large, void *p) noexcept;
@@ -131,6 +171,7 @@ private:
   detail::Span *classes_[class_count] = {}; // spans with free blocks, per class (head first)
   detail::Span *parked_[parked_max] = {};   // empty spans kept for reuse, oldest first
   unsigned parked_count_ = 0;
+  unsigned parked_limit_ = parked_single;
   detail::Record *chunks_with_room_ = nullptr; // chunks with at least one unused span
   detail::Record *free_records_ = nullptr;
   detail::Chunk *free_chunks_ = nullptr;
@@ -138,6 +179,24 @@ private:
   unsigned large_cache_count_ = 0;
   size_t large_cache_size_ = 0;
   Stats stats_;
+
+  // Threads. A heap: its backing, the spans with blocks freed by other threads (a lock-free stack, pushed by
+  // them, taken whole by the owner) and its place among all heaps and the abandoned ones. The backing: its
+  // lock, the heap that takes over its blocks, every heap, the abandoned ones.
+  Allocator *backing_ = nullptr;
+  // Pushed onto by other threads: a cache line of its own, away from the counts the owner writes on every call.
+  alignas(64) detail::Span *pending_ = nullptr;
+  // A heap's look-aside (chunk_cache_) holds for as long as the backing has unmapped no chunk since it was
+  // last emptied: the backing counts its chunk unmaps, and a heap that sees a new count empties it first.
+  alignas(64) unsigned cache_unmaps_ = 0;
+  Allocator *next_heap_ = nullptr;
+  Allocator *next_abandoned_ = nullptr;
+  // Read by every heap's free, written once per chunk unmapped: a cache line of its own, away from the lock.
+  alignas(64) unsigned chunk_unmaps_ = 0;
+  alignas(64) Mutex lock_;
+  Allocator *main_heap_ = nullptr;
+  Allocator *heaps_ = nullptr;
+  Allocator *abandoned_ = nullptr;
 };
 
 } // namespace solo::mem
