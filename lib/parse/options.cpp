@@ -53,7 +53,10 @@ int OptionParser::short_option() {
   for (size_t i = 0; i < count_; ++i) {
     const Option &o = options_[i];
     if (o.short_name != c || c == 0) continue;
-    if (o.takes_value) {
+    if (o.optional_value) { // -Ivalue, or -I alone
+      value_ = *bundle_ != '\0' ? StringView(bundle_) : StringView();
+      bundle_ = nullptr;
+    } else if (o.takes_value) {
       if (*bundle_ != '\0') { // -n5
         value_ = bundle_;
       } else if (index_ < argc_) { // -n 5
@@ -105,7 +108,9 @@ int OptionParser::long_option(StringView arg) {
     for (const Option &o : builtin) list(o);
     return Error;
   }
-  if (match->takes_value) {
+  if (match->optional_value) {
+    value_ = has_value ? StringView(eq + 1, static_cast<size_t>(arg.end() - eq - 1)) : StringView();
+  } else if (match->takes_value) {
     if (has_value)
       value_ = StringView(eq + 1, static_cast<size_t>(arg.end() - eq - 1));
     else if (index_ < argc_)

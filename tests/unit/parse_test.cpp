@@ -60,8 +60,12 @@ TEST_CASE("parse_int: junk is EINVAL; bases") {
 
 namespace {
 
-const solo::Option options[] = {
-    {'a', "all"}, {'b', nullptr}, {'n', "lines", true}, {0, "verbose", false, 1000}, {0, "version-info", false, 1001}};
+const solo::Option options[] = {{'a', "all"},
+                                {'b', nullptr},
+                                {'n', "lines", true},
+                                {0, "verbose", false, 1000},
+                                {0, "version-info", false, 1001},
+                                {'I', "iso", false, 0, true}};
 
 // Runs the parser over `args` and describes what it returned, one item per call.
 std::vector<std::string> run(std::vector<std::string> args, bool stop_at_operand = false) {
@@ -83,6 +87,8 @@ std::vector<std::string> run(std::vector<std::string> args, bool stop_at_operand
       out.push_back("help");
     else if (o == OptionParser::Version)
       out.push_back("version");
+    else if (o == 'I')
+      out.push_back(p.value().data() == nullptr ? "I" : "I=" + v);
     else if (o >= 1000)
       out.push_back(std::to_string(o));
     else
@@ -105,6 +111,12 @@ TEST_CASE("options: short, bundled, with values, long, --, operands in between")
   CHECK(run({"--lin=9", "--verb"}) == V{"n=9", "1000"});
   CHECK(run({"--help", "--version", "--he"}) == V{"help", "version", "help"});
   CHECK(run({"-n", "-a"}) == V{"n=-a"});
+}
+
+TEST_CASE("options: an optional value comes only attached, and its absence differs from an empty one") {
+  CHECK(run({"-I", "x"}) == V{"I", "operand x"});
+  CHECK(run({"-Ihours", "-aI"}) == V{"I=hours", "a", "I"});
+  CHECK(run({"--iso", "x", "--iso=ns", "--is="}) == V{"I", "operand x", "I=ns", "I="});
 }
 
 TEST_CASE("options: the GNU messages for mistakes") {

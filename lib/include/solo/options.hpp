@@ -21,6 +21,9 @@ struct Option {
   const char *long_name;    // nullptr: no long form
   bool takes_value = false; // the value is required
   int id = 0;               // what next() returns; 0 means short_name
+  // The value may be left out (`--output-error`, `-I`); given only as `--name=value` or `-Ivalue`, never as
+  // the next argument. Without one, value() is empty with a null data().
+  bool optional_value = false;
 };
 
 class OptionParser {
