@@ -63,7 +63,11 @@ to_full() {
 
 # Reduces "<anything>/TOOL:" at the start of stderr lines to "TOOL:", and drops what the runner's shell says
 # when started in a removed directory (the tool's own words are what is compared).
-normalize_stderr() { sed -E -e "s#^[^ :]*/($1):#\\1:#" -e '/^sh: [0-9]+: getcwd\(\) failed: /d'; }
+normalize_stderr() {
+  local name
+  name=$(printf '%s' "$1" | sed 's/[][\.*^$+?(){}|]/\\&/g') # "[" is a tool's name too
+  sed -E -e "s#^[^ :]*/($name):#\\1:#" -e '/^sh: [0-9]+: getcwd\(\) failed: /d'
+}
 
 compare() {
   local stdin=/dev/null first_line=no
