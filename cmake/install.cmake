@@ -6,6 +6,7 @@
 #   <prefix>/lib/solo/<arch>/       libsolo.a, one per installed architecture (start-up code included)
 #   <prefix>/lib/pkgconfig/         solo-<arch>.pc for each, solo.pc for this machine's architecture
 #   <prefix>/bin/                   the host tools (toolchain/host-tools): solo-c++, solo-cc, ...
+#   <prefix>/lib/solo/<arch>/bin/   solo-box and a link to it for each of its applets (an initramfs's /bin)
 # Every tree installs the shared part too, so installing any one architecture gives a working solo for it.
 set(solo_dest lib/solo)
 
@@ -58,6 +59,9 @@ function(solo_install_host_tools)
       message(FATAL_ERROR "toolchain/host-tools names ${tool}: neither a script in toolchain/ nor a target")
     endif()
   endforeach()
+  # And what other directories install (solo-box, examples/box).
+  get_property(extra GLOBAL PROPERTY solo_install_targets)
+  list(APPEND targets ${extra})
   list(JOIN targets "\n" targets)
   file(WRITE ${CMAKE_BINARY_DIR}/install-targets "${targets}\n")
 endfunction()

@@ -13,23 +13,33 @@
 
 namespace tool {
 
+// In the multi-call binary (examples/box) each applet is locked down to the calls of its own binary, not to
+// the union the multi-call binary's manifest holds: the dispatcher sets the list before running the applet.
+inline bool in_applet = false;
+inline solo::sandbox::List applet_calls;
+
 inline void lock_down() {
   using solo::sandbox::Mode;
+  solo::sandbox::Policy policy;
+  if (in_applet) {
+    policy.has_only = true;
+    policy.only = applet_calls;
+  }
   auto setting = solo::env::get("SOLO_SANDBOX");
   if (!setting) {
-    (void)solo::sandbox::lock(Mode::Kill);
+    (void)solo::sandbox::lock(policy);
     return;
   }
   solo::StringView s = setting->c_str();
   if (s == "off") return;
-  Mode mode = Mode::Kill;
+  policy.mode = Mode::Kill;
   if (s == "trap")
-    mode = Mode::Trap;
+    policy.mode = Mode::Trap;
   else if (s == "log")
-    mode = Mode::Log;
+    policy.mode = Mode::Log;
   else if (!(s == "kill"))
     solo::println(solo::io::stderr, "SOLO_SANDBOX={}: not one of off, kill, trap, log; using kill", s);
-  solo::sandbox::lock_or_die(mode);
+  solo::sandbox::lock_or_die(policy);
 }
 
 } // namespace tool

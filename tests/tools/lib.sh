@@ -47,9 +47,27 @@ check() {
   if "$@"; then pass; else fail "$what"; fi
 }
 
+# to_full TOOL ARGS...: GNU's TOOL and solo's with standard output on /dev/full give the same status and
+# stderr (GNU's "write error: No space left on device", or the tool's own report of the output it lost).
+to_full() {
+  local tool=$1 gnu_err solo_err gnu_rc solo_rc
+  shift
+  gnu_err=$("$tool" "$@" </dev/null 2>&1 >/dev/full | normalize_stderr "$tool"; echo "${PIPESTATUS[0]}")
+  solo_err=$(solo "$tool" "$@" </dev/null 2>&1 >/dev/full | normalize_stderr "$tool"; echo "${PIPESTATUS[0]}")
+  if [ "$gnu_err" = "$solo_err" ]; then pass; else
+    fail "$tool $* >/dev/full"
+    echo "  GNU:  $gnu_err" | head -3
+    echo "  solo: $solo_err" | head -3
+  fi
+}
+
 # Reduces "<anything>/TOOL:" at the start of stderr lines to "TOOL:", and drops what the runner's shell says
 # when started in a removed directory (the tool's own words are what is compared).
-normalize_stderr() { sed -E -e "s#^[^ :]*/($1):#\\1:#" -e '/^sh: [0-9]+: getcwd\(\) failed: /d'; }
+normalize_stderr() {
+  local name
+  name=$(printf '%s' "$1" | sed 's/[][\.*^$+?(){}|]/\\&/g') # "[" is a tool's name too
+  sed -E -e "s#^[^ :]*/($name):#\\1:#" -e '/^sh: [0-9]+: getcwd\(\) failed: /d'
+}
 
 compare() {
   local stdin=/dev/null first_line=no

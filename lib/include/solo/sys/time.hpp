@@ -14,6 +14,11 @@ inline Result<void> clock_gettime(int clock, Timespec *ts) noexcept {
   return result_void(raw(nr::clock_gettime, clock, ts));
 }
 
+// Sets `clock` (CLOCK_REALTIME; EPERM without CAP_SYS_TIME).
+inline Result<void> clock_settime(int clock, const Timespec *ts) noexcept {
+  return result_void(raw(nr::clock_settime, clock, ts));
+}
+
 inline Result<void> clock_getres(int clock, Timespec *res) noexcept {
   return result_void(raw(nr::clock_getres, clock, res));
 }
