@@ -14,8 +14,8 @@
 
 namespace solo::crt {
 
-inline constexpr word ones = 0x0101010101010101UL;
-inline constexpr word highs = 0x8080808080808080UL;
+inline constexpr word ones = ~word{0} / 0xff;
+inline constexpr word highs = ones << 7;
 
 // Non-zero when some byte of w is zero (the lowest such byte's high bit is set; higher ones may be wrong).
 inline word zero_byte_mask(word w) { return (w - ones) & ~w & highs; }

@@ -5,7 +5,7 @@ extern "C" void *memset(void *dest, int c, size_t n) {
   auto *d = static_cast<unsigned char *>(dest);
   const auto byte = static_cast<unsigned char>(c);
   if (n >= 2 * word_size) {
-    const word pattern = 0x0101010101010101UL * byte;
+    const word pattern = ones_word * byte;
     while (!is_aligned(d)) {
       *d++ = byte;
       --n;

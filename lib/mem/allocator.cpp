@@ -13,7 +13,7 @@ __attribute__((always_inline)) inline uintptr_t block_offset(Span *s, uintptr_t 
   uintptr_t offset = a - s->blocks();
   if (offset >= s->carved) [[unlikely]]
     misuse(what);
-  if (((offset * s->reciprocal) >> 32) * s->block_size != offset) [[unlikely]]
+  if (((uint64_t{offset} * s->reciprocal) >> 32) * s->block_size != offset) [[unlikely]]
     misuse(what);
   return offset;
 }

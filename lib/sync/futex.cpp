@@ -22,7 +22,7 @@ int wake_counted(const unsigned *word, int count) noexcept { return sys::futex_w
 Result<void> wait_interruptibly(const unsigned *word, unsigned expected, const Timespec *deadline) noexcept {
   if (signal::interrupt_requested()) return Errno::EINTR;
   // The cancellable call: a request that lands between the check above and the kernel's sleep still ends it.
-  long r = io::detail::cancellable(sys::nr::futex, word, wait_op, expected, deadline, nullptr, sys::futex_bitset_any);
+  long r = io::detail::cancellable(sys::tnr::futex, word, wait_op, expected, deadline, nullptr, sys::futex_bitset_any);
   if (r == timed_out) return Errno::ETIMEDOUT;
   if (r == io::detail::eintr && signal::interrupt_requested()) return Errno::EINTR;
   return {};
