@@ -192,3 +192,13 @@ __asm__(".pushsection .text.__aeabi_uldivmod,\"ax\",%progbits\n"
         "  pop {r4, pc}\n"
         ".size __aeabi_ldivmod, . - __aeabi_ldivmod\n"
         ".popsection\n");
+
+// Half precision (_Float16) to and from float and double, under the names the ARM ABI gives them: the values
+// travel as their 16 bits in a core register (crt/half.hpp has the conversions).
+#include "../../crt/half.hpp"
+
+extern "C" {
+float __gnu_h2f_ieee(unsigned short h) { return solo::crt::half_to_float(h); }
+unsigned short __gnu_f2h_ieee(float x) { return solo::crt::to_half(x); }
+unsigned short __aeabi_d2h(double x) { return solo::crt::to_half(x); }
+}

@@ -16,16 +16,20 @@ inline constexpr bool relocations_have_addends = false;
 // weak (hidden): such a symbol then reads as its link address 0 moved like everything else, so two of them
 // compare equal. Compilers reach weak symbols through a GOT instead, which a program would gain just for this.
 // ARM has no pc-relative add of a far symbol: a literal word holds the symbol's distance from the add (reading pc
-// in ARM state gives the instruction's address + 8), as R_ARM_REL32, which lld resolves against 0 for an undefined
-// weak symbol (a movw/movt pair's R_ARM_MOVW_PREL_NC is not: lld resolves it to the place itself).
+// in ARM state gives the instruction's address + 8), as R_ARM_REL32. lld resolves that word to 0 for an undefined
+// weak symbol, whatever the place: the word being 0 therefore means "undefined", and the address is then 0 too
+// (no defined symbol of interest can be the literal itself, which is where a distance of 0 would point).
 #define SOLO_PC_RELATIVE_ADDRESS(symbol)                                                                               \
   ({                                                                                                                   \
     const void *solo_address;                                                                                          \
     __asm__("ldr %0, 2f\n"                                                                                             \
-            "1:\tadd %0, %0, pc\n\t"                                                                                   \
+            "1:\tcmp %0, #0\n\t"                                                                                       \
+            "addne %0, %0, pc\n\t"                                                                                     \
             "b 3f\n"                                                                                                   \
-            "2:\t.word " #symbol " - (1b + 8)\n"                                                                       \
+            "2:\t.word " #symbol " - (1b + 12)\n"                                                                      \
             "3:"                                                                                                       \
-            : "=r"(solo_address));                                                                                     \
+            : "=r"(solo_address)                                                                                       \
+            :                                                                                                          \
+            : "cc");                                                                                                   \
     solo_address;                                                                                                      \
   })
