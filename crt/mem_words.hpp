@@ -96,9 +96,9 @@ inline void copy_up(unsigned char *d, const unsigned char *s, size_t n) {
     for (; n >= 4 * word_size; n -= 4 * word_size, d += 4 * word_size, s += 4 * word_size) {
       word a = src.next(), b = src.next(), c = src.next(), e = src.next();
       store_aligned(d, a);
-      store_aligned(d + 8, b);
-      store_aligned(d + 16, c);
-      store_aligned(d + 24, e);
+      store_aligned(d + word_size, b);
+      store_aligned(d + 2 * word_size, c);
+      store_aligned(d + 3 * word_size, e);
     }
     for (; n >= word_size; n -= word_size, d += word_size, s += word_size) store_aligned(d, src.next());
   }
@@ -119,9 +119,9 @@ inline void copy_down(unsigned char *d, const unsigned char *s, size_t n) {
       word a = src.next(), b = src.next(), c = src.next(), e = src.next();
       d -= 4 * word_size;
       s -= 4 * word_size;
-      store_aligned(d + 24, a);
-      store_aligned(d + 16, b);
-      store_aligned(d + 8, c);
+      store_aligned(d + 3 * word_size, a);
+      store_aligned(d + 2 * word_size, b);
+      store_aligned(d + word_size, c);
       store_aligned(d, e);
     }
     for (; n >= word_size; n -= word_size) {

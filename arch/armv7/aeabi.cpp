@@ -113,17 +113,17 @@ int64_t __aeabi_lasr(int64_t v, int n) {
 }
 
 // 64-bit integers to double: the high word times 2^32 is exact, so adding the low word rounds once.
-double __aeabi_ul2d(uint64_t v) {
+[[gnu::pcs("aapcs")]] double __aeabi_ul2d(uint64_t v) {
   return static_cast<double>(static_cast<uint32_t>(v >> 32)) * 4294967296.0 +
          static_cast<double>(static_cast<uint32_t>(v));
 }
-double __aeabi_l2d(int64_t v) {
+[[gnu::pcs("aapcs")]] double __aeabi_l2d(int64_t v) {
   return static_cast<double>(static_cast<int32_t>(static_cast<uint64_t>(v) >> 32)) * 4294967296.0 +
          static_cast<double>(static_cast<uint32_t>(v));
 }
 // To float: through a double that holds the value exactly, or with its bits beyond 53 folded into a sticky bit
 // (still below float's rounding position), so the one rounding to float is the correct one.
-float __aeabi_ul2f(uint64_t v) {
+[[gnu::pcs("aapcs")]] float __aeabi_ul2f(uint64_t v) {
   if (v >> 53) {
     unsigned k = 11;
     uint64_t kept = (v >> k) | ((v & ((uint64_t{1} << k) - 1)) != 0);
@@ -131,7 +131,7 @@ float __aeabi_ul2f(uint64_t v) {
   }
   return static_cast<float>(__aeabi_ul2d(v));
 }
-float __aeabi_l2f(int64_t v) {
+[[gnu::pcs("aapcs")]] float __aeabi_l2f(int64_t v) {
   uint64_t magnitude = v < 0 ? 0ull - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
   float f = __aeabi_ul2f(magnitude);
   return v < 0 ? -f : f;
@@ -139,22 +139,22 @@ float __aeabi_l2f(int64_t v) {
 
 // Double and float to 64-bit integers, rounding toward zero. Out-of-range values have no defined result in C;
 // these saturate, as VFP's own 32-bit conversions do (NaN gives 0).
-uint64_t __aeabi_d2ulz(double d) {
+[[gnu::pcs("aapcs")]] uint64_t __aeabi_d2ulz(double d) {
   if (!(d > 0)) return 0;
   if (d >= 18446744073709551616.0) return ~uint64_t{0};
   uint32_t hi = static_cast<uint32_t>(d / 4294967296.0);
   uint32_t lo = static_cast<uint32_t>(d - static_cast<double>(hi) * 4294967296.0);
   return (uint64_t{hi} << 32) | lo;
 }
-int64_t __aeabi_d2lz(double d) {
+[[gnu::pcs("aapcs")]] int64_t __aeabi_d2lz(double d) {
   if (d != d) return 0;
   if (d >= 9223372036854775808.0) return INT64_MAX;
   if (d <= -9223372036854775808.0) return INT64_MIN;
   uint64_t m = __aeabi_d2ulz(d < 0 ? -d : d);
   return d < 0 ? static_cast<int64_t>(0ull - m) : static_cast<int64_t>(m);
 }
-uint64_t __aeabi_f2ulz(float f) { return __aeabi_d2ulz(static_cast<double>(f)); }
-int64_t __aeabi_f2lz(float f) { return __aeabi_d2lz(static_cast<double>(f)); }
+[[gnu::pcs("aapcs")]] uint64_t __aeabi_f2ulz(float f) { return __aeabi_d2ulz(static_cast<double>(f)); }
+[[gnu::pcs("aapcs")]] int64_t __aeabi_f2lz(float f) { return __aeabi_d2lz(static_cast<double>(f)); }
 
 } // extern "C"
 
@@ -194,11 +194,13 @@ __asm__(".pushsection .text.__aeabi_uldivmod,\"ax\",%progbits\n"
         ".popsection\n");
 
 // Half precision (_Float16) to and from float and double, under the names the ARM ABI gives them: the values
-// travel as their 16 bits in a core register (crt/half.hpp has the conversions).
+// travel as their 16 bits in a core register (crt/half.hpp has the conversions). Like every RTABI helper they
+// follow the base procedure call standard, floating-point values in core registers, even in a hard-float
+// program: hence pcs("aapcs") on each that takes or returns one.
 #include "../../crt/half.hpp"
 
 extern "C" {
-float __gnu_h2f_ieee(unsigned short h) { return solo::crt::half_to_float(h); }
-unsigned short __gnu_f2h_ieee(float x) { return solo::crt::to_half(x); }
-unsigned short __aeabi_d2h(double x) { return solo::crt::to_half(x); }
+[[gnu::pcs("aapcs")]] float __gnu_h2f_ieee(unsigned short h) { return solo::crt::half_to_float(h); }
+[[gnu::pcs("aapcs")]] unsigned short __gnu_f2h_ieee(float x) { return solo::crt::to_half(x); }
+[[gnu::pcs("aapcs")]] unsigned short __aeabi_d2h(double x) { return solo::crt::to_half(x); }
 }

@@ -135,8 +135,10 @@ struct Sigevent {
   Sigval sigev_value = {0};
   int sigev_signo = 0;
   SigevNotify sigev_notify = SigevNotify::Signal;
+  // The kernel's struct sigevent is 64 bytes: the union fills what value, signo and notify leave (12 ints on a
+  // 64-bit architecture, 13 on a 32-bit one).
   union {
-    int _pad[12];
+    int _pad[(64 - sizeof(Sigval) - 2 * sizeof(int)) / sizeof(int)];
     int _tid;
   } _sigev_un = {};
 
