@@ -3,14 +3,15 @@
 
 namespace solo::arch {
 
-// The kernel's struct sigaction for rt_sigaction: handler, flags, restorer, then the 64-bit mask (two words on
-// this 32-bit architecture, so 64 bits wide here too).
+// The kernel's struct sigaction for rt_sigaction: handler, flags, restorer, then the 64-bit mask, which is two
+// 32-bit words here: at offset 12, 4-byte aligned, 20 bytes in all.
 struct KernelSigaction {
   unsigned long handler;
   unsigned long flags;
   void (*restorer)();
-  unsigned long long mask;
+  unsigned long long mask __attribute__((packed, aligned(4)));
 };
+static_assert(sizeof(KernelSigaction) == 20);
 
 // Without SA_RESTORER the ARM kernel returns handlers through code of its own (the "sigpage" it maps into every
 // process), but solo sets its own restorer anyway: it then works the same under every emulator and kernel.

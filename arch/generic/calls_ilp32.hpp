@@ -38,6 +38,29 @@ inline long low(long long v) { return static_cast<long>(static_cast<unsigned lon
 inline long high(long long v) { return static_cast<long>(static_cast<unsigned long long>(v) >> 32); }
 } // namespace detail
 
+// A 32-bit-time timespec, for the one fallback below.
+struct Timespec32 {
+  long tv_sec;
+  long tv_nsec;
+};
+// A deadline as the old futex reads it: seconds past 2038 (far beyond any monotonic clock) become the last ones.
+inline Timespec32 to_time32(const void *deadline) {
+  auto *t = static_cast<const long long *>(deadline);
+  long long sec = t[0] > 0x7fffffffLL ? 0x7fffffffLL : t[0];
+  return {static_cast<long>(sec), static_cast<long>(t[1])};
+}
+// QEMU 7.2's user mode has no futex_time64 on 32-bit guests (ENOSYS, where Linux 5.1+ has it): futex with a 32-bit
+// timespec then serves, with the same meaning for the monotonic deadlines solo waits for.
+inline constexpr bool has_time32_futex = true;
+inline long futex(const unsigned *word, int op, unsigned val, const void *deadline, const unsigned *word2,
+                  unsigned val3) {
+  long r = raw(time_nr::futex, word, op, val, deadline, word2, val3);
+  if (r != -38 /* ENOSYS */) return r;
+  Timespec32 old{};
+  if (deadline) old = to_time32(deadline);
+  return raw(nr::futex, word, op, val, deadline ? &old : nullptr, word2, val3);
+}
+
 // nanosleep has no time64 form: clock_nanosleep on CLOCK_MONOTONIC (1) is what Linux's nanosleep measures.
 inline long nanosleep(const void *request, void *remain) {
   return raw(time_nr::clock_nanosleep, 1, 0, request, remain);

@@ -28,6 +28,14 @@ inline constexpr auto timerfd_gettime = nr::timerfd_gettime;
 inline constexpr auto utimensat = nr::utimensat;
 } // namespace time_nr
 
+// A futex wait or wake (deadline nullptr: no limit).
+inline long futex(const unsigned *word, int op, unsigned val, const void *deadline, const unsigned *word2,
+                  unsigned val3) {
+  return raw(nr::futex, word, op, val, deadline, word2, val3);
+}
+// No older form of the time64 calls to fall back on.
+inline constexpr bool has_time32_futex = false;
+
 inline long nanosleep(const void *request, void *remain) { return raw(nr::nanosleep, request, remain); }
 
 inline long pread(int fd, void *buf, unsigned long count, long long offset) {
