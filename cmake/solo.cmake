@@ -47,7 +47,10 @@ target_link_options(solo INTERFACE ${SOLO_LINK_FLAGS})
 # The mem* functions must never be turned back into calls to themselves. crt/ runs before the canary is set
 # (and __stack_chk_fail must not check it again): no stack protector there. crt/relocate.cpp runs before
 # relocation: no jump tables either (see the comment at its top).
-set_source_files_properties(${SOLO_CRT_SOURCES} PROPERTIES COMPILE_OPTIONS "-fno-builtin;-fno-stack-protector")
+# arch/<arch>/*.cpp (the compiler's run-time helpers where an architecture needs them) follow crt/'s rules.
+set(solo_arch_cpp_sources ${SOLO_ARCH_SOURCES})
+list(FILTER solo_arch_cpp_sources INCLUDE REGEX "[.]cpp$")
+set_source_files_properties(${SOLO_CRT_SOURCES} ${solo_arch_cpp_sources} PROPERTIES COMPILE_OPTIONS "-fno-builtin;-fno-stack-protector")
 # Code that runs once per process is built for size: unrolled or vectorised loops only make every binary bigger.
 set(solo_run_once ${SOLO_ROOT}/crt/start.cpp ${SOLO_ROOT}/crt/tls.cpp ${SOLO_ROOT}/crt/exit.cpp
                   ${SOLO_ROOT}/crt/init_arrays.cpp ${SOLO_ROOT}/crt/fini_array.cpp)

@@ -14,8 +14,8 @@
 
 namespace solo::crt {
 
-inline constexpr word ones = 0x0101010101010101UL;
-inline constexpr word highs = 0x8080808080808080UL;
+inline constexpr word ones = ~word{0} / 0xff;
+inline constexpr word highs = ones << 7;
 
 // Non-zero when some byte of w is zero (the lowest such byte's high bit is set; higher ones may be wrong).
 inline word zero_byte_mask(word w) { return (w - ones) & ~w & highs; }
@@ -127,13 +127,14 @@ inline char *strncat(char *dest, const char *src, size_t n) {
 
 // The 256-bit set of the bytes of `accept` (the terminator is in it too, which ends every scan).
 struct ByteSet {
-  word bits[4] = {};
+  static constexpr unsigned word_bits = 8 * sizeof(word);
+  word bits[256 / word_bits] = {};
   explicit ByteSet(const char *accept) {
     add(0);
     for (const auto *p = reinterpret_cast<const unsigned char *>(accept); *p; ++p) add(*p);
   }
-  void add(unsigned char c) { bits[c / 64] |= word(1) << (c % 64); }
-  bool has(unsigned char c) const { return (bits[c / 64] >> (c % 64)) & 1; }
+  void add(unsigned char c) { bits[c / word_bits] |= word(1) << (c % word_bits); }
+  bool has(unsigned char c) const { return (bits[c / word_bits] >> (c % word_bits)) & 1; }
 };
 
 inline size_t strspn(const char *s, const char *accept) {

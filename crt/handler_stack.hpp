@@ -6,6 +6,7 @@
 // handlers run without it, so a handler can register another. Until then nothing is locked.
 #pragma once
 
+#include <calls_arch.hpp>
 #include <solo/detail/thread_control.hpp>
 #include <solo/sync/mutex.hpp>
 #include <syscall_arch.hpp>
@@ -25,8 +26,8 @@ public:
     Locked l(*this);
     if (!top_) top_ = &first_;
     if (top_->count == capacity) {
-      long p = arch::syscall6(arch::nr::mmap, 0, sizeof(Block), 3 /* PROT_READ|WRITE */,
-                              0x22 /* MAP_PRIVATE|MAP_ANONYMOUS */, -1, 0);
+      long p = arch::calls::mmap(nullptr, sizeof(Block), 3 /* PROT_READ|WRITE */, 0x22 /* MAP_PRIVATE|MAP_ANONYMOUS */,
+                                 -1, 0);
       if (p < 0 && p > -4096) return false;
       auto *b = reinterpret_cast<Block *>(p);
       b->below = top_;

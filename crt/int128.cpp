@@ -2,6 +2,9 @@
 // them for `/`, `%` on __int128 and for __builtin_mul_overflow on it (crt/int128.hpp has the code).
 #include "int128.hpp"
 
+// Only the 64-bit targets have __int128 (and call these for it).
+#ifdef __SIZEOF_INT128__
+
 using solo::crt::i128;
 using solo::crt::u128;
 
@@ -24,3 +27,5 @@ i128 __muloti4(i128 a, i128 b, int *overflow) {
   return r;
 }
 }
+
+#endif // __SIZEOF_INT128__

@@ -5,6 +5,9 @@
 // with the compiler runtime the host links (tests/unit/c_symbols_test.cpp).
 #pragma once
 
+// Only the 64-bit targets have __int128.
+#ifdef __SIZEOF_INT128__
+
 #include "float_traits.hpp"
 
 #include <stdint.h>
@@ -155,3 +158,5 @@ template <class Float> i128 to_i128(Float x) {
 }
 
 } // namespace solo::crt
+
+#endif // __SIZEOF_INT128__

@@ -2,6 +2,9 @@
 // them for the casts (crt/int128.hpp has the code).
 #include "int128.hpp"
 
+// Only the 64-bit targets have __int128 (and call these for it).
+#ifdef __SIZEOF_INT128__
+
 using namespace solo::crt;
 
 extern "C" {
@@ -14,3 +17,5 @@ u128 __fixunsdfti(double x) { return to_u128(x); }
 i128 __fixsfti(float x) { return to_i128(x); }
 u128 __fixunssfti(float x) { return to_u128(x); }
 }
+
+#endif // __SIZEOF_INT128__

@@ -1,7 +1,8 @@
 // Word-at-a-time helpers shared by memcpy, memmove, memset and memcmp. Every architecture solo supports is
-// little-endian with 8-byte words. Where unaligned loads are slow (arch::fast_unaligned_access is false) a
-// misaligned source is read with aligned loads and the words are stitched together with shifts; an aligned
-// load never crosses a page boundary, so it never touches a page the caller's range does not.
+// little-endian; a word is 8 bytes on the 64-bit ones, 4 on the 32-bit ones. Where unaligned loads are slow
+// (arch::fast_unaligned_access is false) a misaligned source is read with aligned loads and the words are stitched
+// together with shifts; an aligned load never crosses a page boundary, so it never touches a page the caller's range
+// does not.
 #pragma once
 
 #include <cpu_arch.hpp>
@@ -12,7 +13,10 @@ namespace solo::crt {
 
 using word = unsigned long;
 inline constexpr size_t word_size = sizeof(word);
-static_assert(word_size == 8);
+static_assert(word_size == 8 || word_size == 4);
+// A word with every byte 0x01, and with every byte 0x80.
+inline constexpr word ones_word = ~word{0} / 0xff;
+inline constexpr word highs_word = ones_word << 7;
 
 typedef word __attribute__((may_alias)) aligned_word;
 typedef word __attribute__((may_alias, aligned(1))) unaligned_word;
@@ -40,7 +44,7 @@ public:
     }
     p_ += word_size;
     word high = *reinterpret_cast<const aligned_word *>(p_);
-    word w = (low_ >> shift_) | (high << (64 - shift_));
+    word w = (low_ >> shift_) | (high << (8 * word_size - shift_));
     low_ = high;
     return w;
   }
@@ -69,7 +73,7 @@ public:
     }
     p_ -= word_size;
     word low = *reinterpret_cast<const aligned_word *>(p_);
-    word w = (low >> shift_) | (high_ << (64 - shift_));
+    word w = (low >> shift_) | (high_ << (8 * word_size - shift_));
     high_ = low;
     return w;
   }
@@ -92,9 +96,9 @@ inline void copy_up(unsigned char *d, const unsigned char *s, size_t n) {
     for (; n >= 4 * word_size; n -= 4 * word_size, d += 4 * word_size, s += 4 * word_size) {
       word a = src.next(), b = src.next(), c = src.next(), e = src.next();
       store_aligned(d, a);
-      store_aligned(d + 8, b);
-      store_aligned(d + 16, c);
-      store_aligned(d + 24, e);
+      store_aligned(d + word_size, b);
+      store_aligned(d + 2 * word_size, c);
+      store_aligned(d + 3 * word_size, e);
     }
     for (; n >= word_size; n -= word_size, d += word_size, s += word_size) store_aligned(d, src.next());
   }
@@ -115,9 +119,9 @@ inline void copy_down(unsigned char *d, const unsigned char *s, size_t n) {
       word a = src.next(), b = src.next(), c = src.next(), e = src.next();
       d -= 4 * word_size;
       s -= 4 * word_size;
-      store_aligned(d + 24, a);
-      store_aligned(d + 16, b);
-      store_aligned(d + 8, c);
+      store_aligned(d + 3 * word_size, a);
+      store_aligned(d + 2 * word_size, b);
+      store_aligned(d + word_size, c);
       store_aligned(d, e);
     }
     for (; n >= word_size; n -= word_size) {
@@ -131,7 +135,7 @@ inline void copy_down(unsigned char *d, const unsigned char *s, size_t n) {
 
 // Which bytes of w are zero: the top bit of each zero byte is set, and of nothing below the lowest zero byte
 // (above it a borrow may set more), so on a little-endian word the lowest set bit marks the first zero byte.
-inline word zero_bytes(word w) { return (w - 0x0101010101010101UL) & ~w & 0x8080808080808080UL; }
+inline word zero_bytes(word w) { return (w - ones_word) & ~w & highs_word; }
 inline size_t first_marked_byte(word marks) { return static_cast<size_t>(__builtin_ctzl(marks)) / 8; }
 // The first `n` bytes of a little-endian word (n < 8) set to 0xff: the bytes of the aligned word that lie
 // before the start of a range, made non-zero so they neither match nor borrow.

@@ -28,17 +28,26 @@ namespace {
 
 using namespace solo::crt::elf;
 
-[[gnu::always_inline]] inline void apply_rela(unsigned long bias, const Rela *r, const Rela *end) {
+[[gnu::always_inline, maybe_unused]] inline void apply_rela(unsigned long bias, const Rela *r, const Rela *end) {
   // A static PIE has nothing but relative relocations; anything else means a binary solo cannot start
   // correctly, and stopping at once (SIGILL) beats running with a wrong pointer.
   for (; r < end; ++r) {
-    if ((r->info & 0xffffffff) != solo::arch::r_relative) __builtin_trap();
+    if (relocation_type(r->info) != solo::arch::r_relative) __builtin_trap();
     *reinterpret_cast<unsigned long *>(bias + r->offset) = bias + r->addend;
   }
 }
 
+// REL: the same, with the addend already in the word to relocate.
+[[gnu::always_inline, maybe_unused]] inline void apply_rel(unsigned long bias, const Rel *r, const Rel *end) {
+  for (; r < end; ++r) {
+    if (relocation_type(r->info) != solo::arch::r_relative) __builtin_trap();
+    *reinterpret_cast<unsigned long *>(bias + r->offset) += bias;
+  }
+}
+
 // RELR (DT_RELR): an even entry is the address of a word to relocate and starts a run there; an odd entry is
-// a bitmap of the next 63 words after the run's current position (bit i+1 = word i), advancing by 63 words.
+// a bitmap of the next 63 words (31 on a 32-bit architecture: a word's bits but one) after the run's current
+// position (bit i+1 = word i), advancing by that many words.
 [[gnu::always_inline]] inline void apply_relr(unsigned long bias, const unsigned long *r, const unsigned long *end) {
   unsigned long *where = nullptr;
   for (; r < end; ++r) {
@@ -49,7 +58,7 @@ using namespace solo::crt::elf;
     } else {
       for (unsigned long bits = entry >> 1, *w = where; bits; bits >>= 1, ++w)
         if (bits & 1) *w += bias;
-      where += 63;
+      where += 8 * sizeof(unsigned long) - 1;
     }
   }
 }
@@ -83,10 +92,13 @@ extern "C" [[noreturn, gnu::visibility("hidden")]] void __solo_start_pie(long *s
   // The dynamic section, where the linker says it is: a static PIE always has one. (A program linked without
   // -pie that still starts here has none: the weak symbol is then 0, and so is the load bias.)
   if (auto *d = static_cast<const Dyn *>(SOLO_PC_RELATIVE_ADDRESS(_DYNAMIC))) {
-    // The four values, at (tag & 1) | (tag >> 4 & 2): DT_RELASZ 0, DT_RELA 1, DT_RELR 2, DT_RELRSZ 3.
+    // The four values, at (tag & 1) | (tag >> 4 & 2): DT_RELASZ (or DT_RELSZ) 0, DT_RELA (DT_REL) 1, DT_RELR 2,
+    // DT_RELRSZ 3. The architecture's relocations are either RELA or REL (arch/<arch>/reloc_arch.hpp).
+    constexpr bool rela = solo::arch::relocations_have_addends;
+    constexpr int64_t dt_table = rela ? dt_rela : dt_rel, dt_table_size = rela ? dt_relasz : dt_relsz;
     unsigned long value[4] = {};
-    constexpr unsigned long wanted_tags =
-        1UL << dt_null | 1UL << dt_rela | 1UL << dt_relasz | 1UL << dt_relr | 1UL << dt_relrsz;
+    constexpr uint64_t wanted_tags =
+        1ULL << dt_null | 1ULL << dt_table | 1ULL << dt_table_size | 1ULL << dt_relr | 1ULL << dt_relrsz;
     for (;;) {
       // One bit test on the low six bits (shifts count modulo 64 on all three architectures) passes most tags
       // by; DT_NULL, among the bits, ends the section; below DT_RELR + 1 the bits admit only the four wanted.
@@ -96,13 +108,18 @@ extern "C" [[noreturn, gnu::visibility("hidden")]] void __solo_start_pie(long *s
       if (tag == dt_null) break;
       if (tag <= dt_relr) value[(tag & 1) | ((tag >> 4) & 2)] = d[-1].value;
     }
-    static_assert(((dt_relasz & 1) | ((dt_relasz >> 4) & 2)) == 0 && ((dt_rela & 1) | ((dt_rela >> 4) & 2)) == 1 &&
-                  ((dt_relr & 1) | ((dt_relr >> 4) & 2)) == 2 && ((dt_relrsz & 1) | ((dt_relrsz >> 4) & 2)) == 3);
+    static_assert(((dt_table_size & 1) | ((dt_table_size >> 4) & 2)) == 0 &&
+                  ((dt_table & 1) | ((dt_table >> 4) & 2)) == 1 && ((dt_relr & 1) | ((dt_relr >> 4) & 2)) == 2 &&
+                  ((dt_relrsz & 1) | ((dt_relrsz >> 4) & 2)) == 3);
     // A table the program does not have is empty here (address and size both 0); a program without
     // relocations skips both at once.
     if ((value[0] | value[3]) != 0) {
-      apply_rela(bias, reinterpret_cast<const Rela *>(bias + value[1]),
-                 reinterpret_cast<const Rela *>(bias + value[1] + value[0]));
+      if constexpr (rela)
+        apply_rela(bias, reinterpret_cast<const Rela *>(bias + value[1]),
+                   reinterpret_cast<const Rela *>(bias + value[1] + value[0]));
+      else
+        apply_rel(bias, reinterpret_cast<const Rel *>(bias + value[1]),
+                  reinterpret_cast<const Rel *>(bias + value[1] + value[0]));
       apply_relr(bias, reinterpret_cast<const unsigned long *>(bias + value[2]),
                  reinterpret_cast<const unsigned long *>(bias + value[2] + value[3]));
     }

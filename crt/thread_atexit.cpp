@@ -28,8 +28,8 @@ solo::crt::HandlerStack *this_threads_list(bool make) noexcept {
   ThreadControl *c = current_thread();
   if (c->identity == 1) return &main_destructors;
   if (!c->destructors && make) {
-    long p = solo::arch::syscall6(solo::arch::nr::mmap, 0, sizeof(solo::crt::HandlerStack), 3 /* PROT_READ|WRITE */,
-                                  0x22 /* MAP_PRIVATE|MAP_ANONYMOUS */, -1, 0);
+    long p = solo::arch::calls::mmap(nullptr, sizeof(solo::crt::HandlerStack), 3 /* PROT_READ|WRITE */,
+                                     0x22 /* MAP_PRIVATE|MAP_ANONYMOUS */, -1, 0);
     if (p < 0 && p > -4096) return nullptr;
     c->destructors = new (reinterpret_cast<void *>(p)) solo::crt::HandlerStack();
     __atomic_store_n(&thread_end_destructors, &run_spawned_thread_destructors, __ATOMIC_RELEASE);

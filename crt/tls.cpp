@@ -17,6 +17,8 @@
 // lives as long as the process.
 #include "tls.hpp"
 
+#include <calls_arch.hpp>
+
 #include <solo/detail/link.hpp>
 #include <solo/detail/thread_control.hpp>
 #include <thread_arch.hpp>
@@ -100,8 +102,8 @@ bool install_main(const TlsImage &image) noexcept {
   unsigned long size = tls_area_size(image);
   void *memory = static_area;
   if (size > static_size) {
-    long m = arch::syscall6(arch::nr::mmap, 0, static_cast<long>(size), 3 /* PROT_READ|PROT_WRITE */,
-                            0x22 /* MAP_PRIVATE|MAP_ANONYMOUS */, -1, 0);
+    long m = arch::calls::mmap(nullptr, static_cast<long>(size), 3 /* PROT_READ|PROT_WRITE */,
+                               0x22 /* MAP_PRIVATE|MAP_ANONYMOUS */, -1, 0);
     if (static_cast<unsigned long>(m) > -4096UL) return false;
     memory = reinterpret_cast<void *>(m);
   }

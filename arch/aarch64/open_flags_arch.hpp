@@ -8,4 +8,6 @@ inline constexpr unsigned open_direct = 0200000;
 inline constexpr unsigned open_largefile = 0400000;
 inline constexpr unsigned open_directory = 040000;
 inline constexpr unsigned open_nofollow = 0100000;
+// What every open adds by itself: nothing on a 64-bit kernel, which forces O_LARGEFILE anyway.
+inline constexpr unsigned open_implied = 0;
 } // namespace solo::arch

@@ -7,6 +7,8 @@ namespace solo::arch {
 // 4, 16 or 64 KiB, as the kernel was configured: 0 sends start-up to the auxiliary vector (AT_PAGESZ).
 inline constexpr unsigned long page_size = 0;
 inline constexpr unsigned long r_relative = 1027;
+// RELA (DT_RELA, explicit addends) rather than REL.
+inline constexpr bool relocations_have_addends = true;
 } // namespace solo::arch
 
 // The address of `symbol` computed from the program counter, for symbols the linker may leave undefined and

@@ -7,6 +7,8 @@ namespace solo::arch {
 // Linux on riscv64 has only 4 KiB base pages: start-up need not ask the auxiliary vector (AT_PAGESZ).
 inline constexpr unsigned long page_size = 4096;
 inline constexpr unsigned long r_relative = 3;
+// RELA (DT_RELA, explicit addends) rather than REL.
+inline constexpr bool relocations_have_addends = true;
 } // namespace solo::arch
 
 // The address of `symbol` computed from the program counter, for symbols the linker may leave undefined and

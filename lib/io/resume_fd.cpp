@@ -22,8 +22,9 @@ Result<size_t> writev(FdRef fd, const sys::Iovec *iov, int iovcnt) noexcept {
 }
 
 Result<Fd> openat(FdRef dirfd, CStr path, sys::OpenFlags flags, unsigned mode) noexcept {
-  return sys::result_fd(
-      resume([&] { return detail::cancellable(sys::nr::openat, dirfd, path, static_cast<unsigned>(flags), mode); }));
+  return sys::result_fd(resume([&] {
+    return detail::cancellable(sys::nr::openat, dirfd, path, static_cast<unsigned>(flags) | arch::open_implied, mode);
+  }));
 }
 
 Result<void> flock(FdRef fd, sys::FlockOp op) noexcept {

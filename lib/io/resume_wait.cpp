@@ -10,14 +10,14 @@ using detail::resume_until;
 Result<unsigned> poll_until(sys::Pollfd *fds, unsigned nfds, Timespec deadline) noexcept {
   return sys::result<unsigned>(resume_until(deadline, [&](Timespec remaining) {
     // ppoll writes the time it did not use back into its argument: the copy takes that.
-    return detail::cancellable(sys::nr::ppoll, fds, nfds, &remaining, nullptr, signal::kernel_sigset_size);
+    return detail::cancellable(sys::tnr::ppoll, fds, nfds, &remaining, nullptr, signal::kernel_sigset_size);
   }));
 }
 
 Result<unsigned> poll(sys::Pollfd *fds, unsigned nfds, long timeout_ms) noexcept {
   if (timeout_ms < 0)
     return sys::result<unsigned>(resume(
-        [&] { return detail::cancellable(sys::nr::ppoll, fds, nfds, nullptr, nullptr, signal::kernel_sigset_size); }));
+        [&] { return detail::cancellable(sys::tnr::ppoll, fds, nfds, nullptr, nullptr, signal::kernel_sigset_size); }));
   return poll_until(fds, nfds, monotonic_now() + Timespec::from_milliseconds(timeout_ms));
 }
 
@@ -39,7 +39,7 @@ Result<unsigned> epoll_wait(FdRef epfd, sys::EpollEvent *events, int maxevents, 
 Result<void> sleep_until(Timespec deadline) noexcept {
   constexpr int clock_monotonic = 1, timer_abstime = 1;
   return sys::result_void(resume([&] {
-    return detail::cancellable(sys::nr::clock_nanosleep, clock_monotonic, timer_abstime, &deadline, nullptr);
+    return detail::cancellable(sys::tnr::clock_nanosleep, clock_monotonic, timer_abstime, &deadline, nullptr);
   }));
 }
 

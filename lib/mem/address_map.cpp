@@ -25,7 +25,7 @@ void *Allocator::map(size_t length) noexcept {
   void *p = pages_->map(length);
   if (p == nullptr) return nullptr;
   // The address map covers 48 bits: anything above (only ever handed out on request) cannot be tracked.
-  if (((reinterpret_cast<uintptr_t>(p) + length - 1) >> address_bits) != 0) {
+  if ((uint64_t{reinterpret_cast<uintptr_t>(p) + length - 1} >> address_bits) != 0) {
     pages_->unmap(p, length);
     return nullptr;
   }

@@ -16,22 +16,27 @@ inline constexpr unsigned granule_shift = 12; // the address map's unit: 4 KiB, 
 inline constexpr size_t granules_per_span = span_size >> granule_shift;
 // The address map's three levels: 14 + 12 + 10 bits above the granule cover 48-bit addresses. Leaves are
 // small (8 KiB, each covering 4 MiB); the root (160 KiB) is mapped once and only the pages in use are touched.
+// A 32-bit address space needs 10 + 10 bits above the granule: the root then has a single entry.
+inline constexpr bool wide_addresses = sizeof(void *) == 8;
 inline constexpr unsigned leaf_bits = 10;
-inline constexpr unsigned middle_bits = 12;
-inline constexpr unsigned root_bits = 14;
+inline constexpr unsigned middle_bits = wide_addresses ? 12 : 10;
+inline constexpr unsigned root_bits = wide_addresses ? 14 : 0;
 // Interior nodes: child pointers, then a 16-bit count per child (see address_map.cpp).
 inline constexpr size_t root_bytes = (size_t{1} << root_bits) * (sizeof(void *) + sizeof(uint16_t));
 inline constexpr size_t middle_bytes = (size_t{1} << middle_bits) * (sizeof(void *) + sizeof(uint16_t));
 inline constexpr size_t leaf_bytes = (size_t{1} << leaf_bits) * sizeof(void *);
-constexpr size_t root_index(uintptr_t a) noexcept { return a >> (granule_shift + leaf_bits + middle_bits); }
+constexpr size_t root_index(uintptr_t a) noexcept {
+  return static_cast<size_t>(uint64_t{a} >> (granule_shift + leaf_bits + middle_bits));
+}
 constexpr size_t middle_index(uintptr_t a) noexcept {
   return (a >> (granule_shift + leaf_bits)) & ((size_t{1} << middle_bits) - 1);
 }
 constexpr size_t leaf_index(uintptr_t a) noexcept { return (a >> granule_shift) & ((size_t{1} << leaf_bits) - 1); }
-inline constexpr unsigned address_bits = 48; // user space on all three architectures unless asked for more
+// User space on the 64-bit architectures unless asked for more; all of it on the 32-bit ones.
+inline constexpr unsigned address_bits = wide_addresses ? 48 : 32;
 static_assert(granule_shift + leaf_bits + middle_bits + root_bits == address_bits);
 // Requests above this fail at once: no size computation downstream can overflow.
-inline constexpr size_t max_request = size_t{1} << 46;
+inline constexpr size_t max_request = size_t{1} << (address_bits - 2);
 
 // What an address-map entry points at tells what it is by its first word.
 enum Kind : uint32_t {
@@ -121,7 +126,7 @@ __attribute__((always_inline)) inline uintptr_t block_offset(Span *s, uintptr_t 
   uintptr_t offset = a - s->blocks();
   if (offset >= s->carved) [[unlikely]]
     misuse(what);
-  if (((offset * s->reciprocal) >> 32) * s->block_size != offset) [[unlikely]]
+  if (((uint64_t{offset} * s->reciprocal) >> 32) * s->block_size != offset) [[unlikely]]
     misuse(what);
   return offset;
 }
@@ -138,7 +143,7 @@ namespace solo::mem {
 
 inline void *Allocator::lookup(const void *p) const noexcept {
   uintptr_t a = reinterpret_cast<uintptr_t>(p);
-  if ((a >> detail::address_bits) != 0 || root_ == nullptr) return nullptr;
+  if ((uint64_t{a} >> detail::address_bits) != 0 || root_ == nullptr) return nullptr;
   void **middle = root_[detail::root_index(a)];
   if (middle == nullptr) return nullptr;
   void **leaf = static_cast<void **>(middle[detail::middle_index(a)]);

@@ -108,7 +108,8 @@ __attribute__((no_sanitize("address"))) int SpawnChild::main(void *arg) noexcept
       r = sys::close(act.fd);
       break;
     case SpawnActions::Kind::Open: {
-      long fd = sys::raw(sys::nr::openat, sys::at_fdcwd, act.path, to_underlying(act.flags), act.mode);
+      long fd =
+          sys::raw(sys::nr::openat, sys::at_fdcwd, act.path, to_underlying(act.flags) | arch::open_implied, act.mode);
       if (sys::is_error(fd)) {
         r = static_cast<Errno>(-fd);
       } else if (fd != act.fd) {

@@ -6,6 +6,7 @@
 
 #if defined(SOLO_RESTORE_RT_ASM)
 extern "C" void __solo_restore_rt();
+extern "C" void __solo_restore();
 #endif
 
 namespace solo::signal {
@@ -51,6 +52,9 @@ arch::SigactionBuffer to_kernel(int sig, const Action &a) noexcept {
 #if defined(SOLO_RESTORE_RT_ASM)
   k.flags |= arch::sa_restorer;
   k.restorer = &__solo_restore_rt;
+#endif
+#if defined(SOLO_RESTORE_ASM)
+  if (!(k.flags & static_cast<unsigned long>(Flags::SigInfo))) k.restorer = &__solo_restore;
 #endif
   buffer.seal();
   return buffer;

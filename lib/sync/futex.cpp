@@ -22,7 +22,21 @@ int wake_counted(const unsigned *word, int count) noexcept { return sys::futex_w
 Result<void> wait_interruptibly(const unsigned *word, unsigned expected, const Timespec *deadline) noexcept {
   if (signal::interrupt_requested()) return Errno::EINTR;
   // The cancellable call: a request that lands between the check above and the kernel's sleep still ends it.
-  long r = io::detail::cancellable(sys::nr::futex, word, wait_op, expected, deadline, nullptr, sys::futex_bitset_any);
+  long r = io::detail::cancellable(sys::tnr::futex, word, wait_op, expected, deadline, nullptr, sys::futex_bitset_any);
+  // No futex_time64 (QEMU 7.2 on a 32-bit guest): the old call with a 32-bit deadline (arch/<arch>/calls_arch.hpp).
+  if constexpr (arch::calls::has_time32_futex) {
+    if (r == -static_cast<long>(Errno::ENOSYS)) {
+      // The old call's timespec: two longs (seconds past 2038, beyond any monotonic clock, become the last ones).
+      struct {
+        long tv_sec, tv_nsec;
+      } old{};
+      if (deadline)
+        old = {static_cast<long>(deadline->tv_sec > 0x7fffffffLL ? 0x7fffffffLL : deadline->tv_sec),
+               static_cast<long>(deadline->tv_nsec)};
+      r = io::detail::cancellable(sys::nr::futex, word, wait_op, expected, deadline ? &old : nullptr, nullptr,
+                                  sys::futex_bitset_any);
+    }
+  }
   if (r == timed_out) return Errno::ETIMEDOUT;
   if (r == io::detail::eintr && signal::interrupt_requested()) return Errno::EINTR;
   return {};

@@ -11,10 +11,10 @@ namespace solo::time {
 namespace {
 // System-call stand-ins with the vDSO functions' signatures.
 int syscall_clock_gettime(int clock, Timespec *ts) {
-  return static_cast<int>(sys::raw(sys::nr::clock_gettime, clock, ts));
+  return static_cast<int>(sys::raw(sys::tnr::clock_gettime, clock, ts));
 }
 int syscall_clock_getres(int clock, Timespec *ts) {
-  return static_cast<int>(sys::raw(sys::nr::clock_getres, clock, ts));
+  return static_cast<int>(sys::raw(sys::tnr::clock_getres, clock, ts));
 }
 int syscall_gettimeofday(Timeval *tv, void *tz) { return static_cast<int>(sys::raw(sys::nr::gettimeofday, tv, tz)); }
 long syscall_getcpu(unsigned *cpu, unsigned *node, void *cache) { return sys::raw(sys::nr::getcpu, cpu, node, cache); }

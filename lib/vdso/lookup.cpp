@@ -84,12 +84,14 @@ const void *Image::lookup_gnu(StringView name, StringView version) const noexcep
   if (!gnu_hash_) return nullptr;
   uint32_t h = gnu_hash(name);
   uint64_t bloom = gnu_hash_ + 16;
-  uint64_t word;
-  if (!read(bloom + uint64_t((h / 64) & (gnu_bloom_size_ - 1)) * 8, word)) return nullptr;
-  uint64_t mask = (uint64_t(1) << (h % 64)) | (uint64_t(1) << ((h >> gnu_bloom_shift_) % 64));
+  // The bloom filter's words are the ELF class's: 64 or 32 bits.
+  constexpr unsigned bits = 8 * sizeof(elf::Word);
+  elf::Word word;
+  if (!read(bloom + uint64_t((h / bits) & (gnu_bloom_size_ - 1)) * sizeof(elf::Word), word)) return nullptr;
+  elf::Word mask = (elf::Word(1) << (h % bits)) | (elf::Word(1) << ((h >> gnu_bloom_shift_) % bits));
   if ((word & mask) != mask) return nullptr; // the filter says no such name
 
-  uint64_t buckets = bloom + uint64_t(gnu_bloom_size_) * 8;
+  uint64_t buckets = bloom + uint64_t(gnu_bloom_size_) * sizeof(elf::Word);
   uint64_t chains = buckets + uint64_t(gnu_nbuckets_) * 4;
   uint32_t first;
   if (!read(buckets + uint64_t(h % gnu_nbuckets_) * 4, first) || first == 0 || first < gnu_symoffset_) return nullptr;

@@ -12,7 +12,7 @@ namespace {
 bool header_ok(const elf::Ehdr &h) noexcept {
   for (int i = 0; i < 4; ++i)
     if (h.e_ident[i] != elf::elfmag[i]) return false;
-  return h.e_ident[elf::ei_class] == elf::elfclass64 && h.e_ident[elf::ei_data] == elf::elfdata2lsb &&
+  return h.e_ident[elf::ei_class] == elf::elfclass_native && h.e_ident[elf::ei_data] == elf::elfdata2lsb &&
          h.e_type == elf::et_dyn && h.e_machine == arch::vdso::elf_machine && h.e_phentsize == sizeof(elf::Phdr);
 }
 } // namespace
@@ -34,14 +34,14 @@ bool Image::init_sysv_hash() noexcept {
 }
 
 bool Image::init_gnu_hash() noexcept {
-  // nbuckets, symoffset, bloom_size, bloom_shift, bloom[bloom_size] (64-bit words on ELF64),
+  // nbuckets, symoffset, bloom_size, bloom_shift, bloom[bloom_size] (64-bit words on ELF64, 32-bit on ELF32),
   // bucket[nbuckets], then one chain word per hashed symbol, from symbol index symoffset on.
   uint32_t header[4];
   if (!read(gnu_hash_, header)) return false;
   uint32_t nbuckets = header[0], bloom_size = header[2], bloom_shift = header[3];
   if (nbuckets == 0 || bloom_size == 0 || (bloom_size & (bloom_size - 1)) != 0 || bloom_shift >= 32)
     return false; // the hash has 32 bits
-  uint64_t bytes = 16 + uint64_t(bloom_size) * 8 + uint64_t(nbuckets) * 4;
+  uint64_t bytes = 16 + uint64_t(bloom_size) * sizeof(elf::Word) + uint64_t(nbuckets) * 4;
   if (bytes > size_ - gnu_hash_) return false;
   gnu_nbuckets_ = nbuckets;
   gnu_symoffset_ = header[1];
@@ -53,7 +53,7 @@ bool Image::init_gnu_hash() noexcept {
 // DT_GNU_HASH does not record how many symbols there are: the last one is the end of the chain that starts at
 // the highest bucket. Every step reads one more word of the image, so the walk ends by the image's end at worst.
 size_t Image::count_gnu_symbols() const noexcept {
-  uint64_t buckets = gnu_hash_ + 16 + uint64_t(gnu_bloom_size_) * 8;
+  uint64_t buckets = gnu_hash_ + 16 + uint64_t(gnu_bloom_size_) * sizeof(elf::Word);
   uint64_t chains = buckets + uint64_t(gnu_nbuckets_) * 4;
   uint32_t last = 0;
   for (uint32_t b = 0; b < gnu_nbuckets_; ++b) {

@@ -82,9 +82,9 @@ void test_new_delete() {
   Node *n = new (std::nothrow) Node(7);
   CHECK(n != nullptr);
   delete n;
-  void *huge = operator new(size_t{1} << 60, std::nothrow);
+  void *huge = operator new(size_t{15} << (8 * sizeof(size_t) - 4), std::nothrow); // more than the address space
   CHECK(huge == nullptr);
-  void *huge_aligned = operator new[](size_t{1} << 60, std::align_val_t{64}, std::nothrow);
+  void *huge_aligned = operator new[](size_t{15} << (8 * sizeof(size_t) - 4), std::align_val_t{64}, std::nothrow);
   CHECK(huge_aligned == nullptr);
   void *raw = operator new(100, std::align_val_t{4096});
   CHECK_EQ(addr(raw) % 4096, 0);
@@ -117,7 +117,8 @@ void test_c_functions() {
   CHECK(zs != nullptr && filled(zs, 100, 0));
   free(zs);
   // Through volatile: the compiler may otherwise decide on its own that these allocations are unused.
-  volatile size_t big = size_t{1} << 40, all_ones = ~size_t{0};
+  // big * big overflows a size_t on every architecture.
+  volatile size_t big = size_t{1} << (sizeof(size_t) * 5), all_ones = ~size_t{0};
   void *volatile sink = calloc(big, big);
   CHECK(sink == nullptr);
   sink = malloc(all_ones);

@@ -51,7 +51,7 @@ int main(int argc, char **argv) {
     (void)t->join();
     free(keep);
   } else if (what == "out-of-memory") {
-    volatile size_t huge = size_t{1} << 60;
+    volatile size_t huge = size_t{15} << (8 * sizeof(size_t) - 4); // more than the address space
     int *volatile p = new int[huge / sizeof(int)];
     p[0] = 1;
   }

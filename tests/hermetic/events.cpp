@@ -12,7 +12,7 @@ namespace {
 
 Timespec monotonic_now() {
   Timespec t;
-  (void)sys::raw(sys::nr::clock_gettime, 1 /* CLOCK_MONOTONIC */, &t);
+  (void)sys::raw(sys::tnr::clock_gettime, 1 /* CLOCK_MONOTONIC */, &t);
   return t;
 }
 

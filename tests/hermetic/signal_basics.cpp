@@ -40,7 +40,7 @@ void set_and_sets() {
   CHECK(s.contains(sig::INT) && s.contains(sig::TERM) && s.contains(64));
   CHECK(!s.contains(sig::HUP));
   CHECK_EQ(s.count(), 3);
-  CHECK_EQ(s.bits(), (1ul << 1) | (1ul << 14) | (1ul << 63));
+  CHECK_EQ(s.bits(), (1ull << 1) | (1ull << 14) | (1ull << 63));
   s.remove(sig::TERM).add(0).add(65); // out of range: ignored
   CHECK_EQ(s.count(), 2);
   CHECK((s & ~sig::SignalSet::of(sig::INT)) == sig::SignalSet::of(64));

@@ -6,6 +6,7 @@
 #include <solo/io/retry.hpp>
 #include <solo/signal.hpp>
 #include <solo/sys/process.hpp>
+#include <solo/sys/timer.hpp>
 
 namespace test {
 
@@ -34,13 +35,13 @@ template <class Body> inline int spawn(Body body) {
   return pid;
 }
 
-inline long now_ms() { return io::monotonic_now().to_nanoseconds() / 1'000'000; }
-inline long now_us() { return io::monotonic_now().to_nanoseconds() / 1'000; }
+inline long long now_ms() { return io::monotonic_now().to_nanoseconds() / 1'000'000; }
+inline long long now_us() { return io::monotonic_now().to_nanoseconds() / 1'000; }
 
 // Sleeps `ms` without the EINTR layer, for children (which have no handlers of their own that matter).
 inline void pause_ms(long ms) {
   solo::Timespec t = solo::Timespec::from_milliseconds(ms);
-  while (sys::raw(sys::nr::nanosleep, &t, &t) == -static_cast<long>(solo::Errno::EINTR)) {
+  while (sys::nanosleep(t, &t).error() == solo::Errno::EINTR) {
   }
 }
 

@@ -77,7 +77,7 @@ template <class Body, class Before> Ended run(Target target, Body body, Before b
   sys::Pollfd p[2] = {{target == Target::ClosedPipe ? -1 : out[0], sys::PollEvents::In, sys::PollEvents::None},
                       {err[0], sys::PollEvents::In, sys::PollEvents::None}};
   for (int open = target == Target::ClosedPipe ? 1 : 2; open > 0;) {
-    auto ready = sys::raw(sys::nr::ppoll, p, 2, nullptr, nullptr, 8);
+    auto ready = sys::raw(sys::tnr::ppoll, p, 2, nullptr, nullptr, 8);
     if (ready < 0) continue;
     for (int i = 0; i < 2; ++i) {
       if (p[i].fd < 0 || p[i].revents == sys::PollEvents::None) continue;

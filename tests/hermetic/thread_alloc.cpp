@@ -81,7 +81,7 @@ solo::Latch alloc_start(workers + 1); // all begin together: the point is that t
 
 long alloc_worker(int id, int steps) {
   alloc_start.arrive_and_wait();
-  Rng r{0x9e3779b97f4a7c15UL * static_cast<unsigned long>(id + 1)};
+  Rng r{static_cast<unsigned long>(0x9e3779b97f4a7c15ULL * static_cast<unsigned long long>(id + 1))};
   constexpr int slots = 32;
   Block mine[slots] = {};
   long frees_from_others = 0;

@@ -151,7 +151,7 @@ int run(solo::StringView mode) {
       unsigned long soft, hard;
     } no_core{0, 0};
     (void)solo::sys::raw(solo::sys::nr::prlimit64, 0, 4 /* RLIMIT_CORE */, &no_core, nullptr);
-    auto t = solo::Thread::spawn(solo::ThreadOptions{.stack_size = 64 * 1024}, [] { return depth(0, 1L << 40); });
+    auto t = solo::Thread::spawn(solo::ThreadOptions{.stack_size = 64 * 1024}, [] { return depth(0, 1L << 30); });
     if (!t) return 1;
     (void)t->join();
     say("survived");

@@ -8,7 +8,7 @@
 #include <tls.hpp>
 
 namespace {
-thread_local long initialised = 0x1122334455667788;
+thread_local long long initialised = 0x1122334455667788;
 alignas(64) thread_local char aligned[5] = {1, 2, 3, 4, 5};
 thread_local int zeros[16];
 
@@ -45,7 +45,7 @@ int main() {
       return tp + offset >= area && tp + offset + bytes <= area + size;
     };
     CHECK(inside(at_initialised, sizeof(long)) && inside(at_aligned, sizeof aligned) && inside(at_zeros, sizeof zeros));
-    CHECK(*reinterpret_cast<long *>(tp + at_initialised) == 0x1122334455667788);
+    CHECK(*reinterpret_cast<long long *>(tp + at_initialised) == 0x1122334455667788);
     CHECK(reinterpret_cast<unsigned long>(tp + at_aligned) % 64 == 0);
     CHECK(tp[at_aligned] == 1 && tp[at_aligned + 4] == 5);
     bool zero = true;

@@ -51,12 +51,12 @@ struct Timespec {
 };
 inline long monotonic_ms() noexcept {
   Timespec t{};
-  sys::raw(nr::clock_gettime, clock_monotonic, &t);
+  sys::raw(sys::tnr::clock_gettime, clock_monotonic, &t);
   return t.sec * 1000 + t.nsec / 1000000;
 }
 inline void sleep_ms(long ms) noexcept {
   Timespec t{ms / 1000, (ms % 1000) * 1000000};
-  sys::raw(nr::clock_nanosleep, clock_monotonic, 0, &t, nullptr);
+  sys::raw(sys::tnr::clock_nanosleep, clock_monotonic, 0, &t, nullptr);
 }
 
 // The error of a raw call's return value (-errno).

@@ -132,8 +132,8 @@ bool fixtures() {
   size_t k = 0;
   for (; dir[k]; ++k) out_path[k] = err_path[k] = dir[k];
   for (size_t i = 0; i < 5; ++i) out_path[k + i] = "/out"[i], err_path[k + i] = "/err"[i];
-  unsigned long x = 12345;
-  for (char &c : big) c = static_cast<char>((x = x * 6364136223846793005UL + 1442695040888963407UL) >> 56);
+  unsigned long long x = 12345;
+  for (char &c : big) c = static_cast<char>((x = x * 6364136223846793005ULL + 1442695040888963407ULL) >> 56);
   static char lines[200000];
   n = 0;
   for (int i = 1; i <= 20000; ++i) {

@@ -7,7 +7,8 @@
 int main(int argc, char **argv) {
   if (argc != 2) return 2;
   solo::StringView what = argv[1];
-  constexpr size_t too_much = size_t{1} << 46; // 64 TiB: more than any mapping gets
+  // 64 TiB on a 64-bit architecture, 3.75 GiB on a 32-bit one: more than any mapping gets.
+  constexpr size_t too_much = sizeof(size_t) == 8 ? size_t{1} << (8 * sizeof(size_t) - 18) : size_t{15} << 28;
   solo::Vector<char> v;
   if (v.try_reserve(too_much).error() != solo::Errno::ENOMEM || v.capacity() != 0) return 3;
   solo::String s;

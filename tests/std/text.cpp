@@ -67,7 +67,7 @@ int main() {
         round_trips(std::numeric_limits<uint64_t>::max(), 16));
   CHECK(round_trips(std::numeric_limits<int8_t>::min(), 7) && round_trips(std::numeric_limits<uint16_t>::max(), 3));
   char buf[24];
-  CHECK(to_text(-9000000000, buf) == "-9000000000");
+  CHECK(to_text(-9000000000LL, buf) == "-9000000000");
   int value = 0;
   solo::StringView digits = "123abc";
   auto r = std::from_chars(digits.data(), digits.data() + digits.size(), value);

@@ -14,7 +14,7 @@ namespace {
 // The monotonic clock through the system call itself (no vDSO), as the kernel's sleeps measure it.
 Timespec monotonic_now() {
   Timespec t;
-  REQUIRE(sys::raw(sys::nr::clock_gettime, 1 /* CLOCK_MONOTONIC */, &t) == 0);
+  REQUIRE(sys::raw(sys::tnr::clock_gettime, 1 /* CLOCK_MONOTONIC */, &t) == 0);
   return t;
 }
 

@@ -86,7 +86,7 @@ inline uint64_t hash_word(uint64_t v) noexcept { return detail::fold_multiply(v 
 // Text of any kind hashes alike, so a map keyed by solo::String can be searched with a string view.
 struct TextHash {
   using is_transparent = void;
-  size_t operator()(std::string_view s) const noexcept { return hash_bytes(s.data(), s.size()); }
+  size_t operator()(std::string_view s) const noexcept { return static_cast<size_t>(hash_bytes(s.data(), s.size())); }
 };
 
 // The primary template: std::hash, for types that specialise it.
@@ -99,11 +99,11 @@ template <class Type>
 struct Hash<Type> {
   size_t operator()(Type v) const noexcept {
     if constexpr (std::is_pointer_v<Type>)
-      return hash_word(reinterpret_cast<uintptr_t>(v));
+      return static_cast<size_t>(hash_word(reinterpret_cast<uintptr_t>(v)));
     else if constexpr (std::is_enum_v<Type>)
-      return hash_word(static_cast<uint64_t>(static_cast<std::underlying_type_t<Type>>(v)));
+      return static_cast<size_t>(hash_word(static_cast<uint64_t>(static_cast<std::underlying_type_t<Type>>(v))));
     else
-      return hash_word(static_cast<uint64_t>(v));
+      return static_cast<size_t>(hash_word(static_cast<uint64_t>(v)));
   }
 };
 
@@ -111,7 +111,8 @@ template <> struct Hash<std::string_view> : TextHash {};
 
 template <class First, class Second> struct Hash<std::pair<First, Second>> {
   size_t operator()(const std::pair<First, Second> &p) const noexcept {
-    return detail::fold_multiply(Hash<First>{}(p.first) ^ detail::hash_k0, Hash<Second>{}(p.second) ^ detail::hash_k3);
+    return static_cast<size_t>(
+        detail::fold_multiply(Hash<First>{}(p.first) ^ detail::hash_k0, Hash<Second>{}(p.second) ^ detail::hash_k3));
   }
 };
 

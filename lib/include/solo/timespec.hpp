@@ -7,12 +7,12 @@
 namespace solo {
 
 struct Timespec {
-  long tv_sec = 0;
-  long tv_nsec = 0;
+  long long tv_sec = 0;
+  long long tv_nsec = 0;
 
-  static constexpr long nanos_per_second = 1'000'000'000;
+  static constexpr long long nanos_per_second = 1'000'000'000;
 
-  static constexpr Timespec from_nanoseconds(long ns) noexcept {
+  static constexpr Timespec from_nanoseconds(long long ns) noexcept {
     Timespec t{ns / nanos_per_second, ns % nanos_per_second};
     if (t.tv_nsec < 0) {
       t.tv_nsec += nanos_per_second;
@@ -20,8 +20,8 @@ struct Timespec {
     }
     return t;
   }
-  static constexpr Timespec from_milliseconds(long ms) noexcept { return from_nanoseconds(ms * 1'000'000); }
-  constexpr long to_nanoseconds() const noexcept { return tv_sec * nanos_per_second + tv_nsec; }
+  static constexpr Timespec from_milliseconds(long long ms) noexcept { return from_nanoseconds(ms * 1'000'000); }
+  constexpr long long to_nanoseconds() const noexcept { return tv_sec * nanos_per_second + tv_nsec; }
 
   friend constexpr Timespec operator+(Timespec a, Timespec b) noexcept {
     Timespec t{a.tv_sec + b.tv_sec, a.tv_nsec + b.tv_nsec};

@@ -8,6 +8,6 @@ struct Timeval {
   long tv_usec = 0;
 };
 
-static_assert(sizeof(Timeval) == 16, "struct __kernel_old_timeval is two longs on 64-bit Linux");
+static_assert(sizeof(Timeval) == 2 * sizeof(long), "struct __kernel_old_timeval is two longs");
 
 } // namespace solo

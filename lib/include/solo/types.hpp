@@ -8,7 +8,7 @@
 
 namespace solo {
 
-using ssize = long; // the kernel's ssize_t on every 64-bit architecture solo supports
+using ssize = long; // the kernel's ssize_t: a word on every architecture solo supports
 
 using std::forward;
 using std::move;

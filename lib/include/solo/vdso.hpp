@@ -45,7 +45,7 @@ public:
   bool has_gnu_hash() const noexcept { return gnu_hash_ != 0; }
   bool has_versions() const noexcept { return versym_ != 0 && verdef_ != 0; }
   const void *base() const noexcept { return base_; }
-  size_t size() const noexcept { return size_; }
+  size_t size() const noexcept { return static_cast<size_t>(size_); }
 
   // Lookup through one hash table only (nullptr when the image does not have that table); lookup() prefers
   // DT_GNU_HASH. For tests that check each table alone.

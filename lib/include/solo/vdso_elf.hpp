@@ -1,20 +1,32 @@
-// The few ELF64 structures and constants the vDSO parser reads (System V gABI; the GNU extensions for
-// versions and DT_GNU_HASH). tests/abi/vdso_layout.cpp checks each against <elf.h>.
-// All three architectures solo supports are 64-bit little-endian, so one set of layouts serves them all.
+// The few ELF structures and constants the vDSO parser reads (System V gABI; the GNU extensions for
+// versions and DT_GNU_HASH), in the class of this architecture's word. tests/abi/vdso_layout.cpp checks each
+// against <elf.h>. Every architecture solo supports is little-endian.
 #pragma once
 
 #include <stdint.h>
 
 namespace solo::vdso::elf {
 
+// The ELF class is the word's: a process's vDSO is ELFCLASS64 on the 64-bit architectures, ELFCLASS32 on the
+// 32-bit ones.
+#if __SIZEOF_POINTER__ == 8
+using Word = uint64_t; // Elf64_Addr, Elf64_Off, Elf64_Xword
+using Sword = int64_t;
+inline constexpr unsigned char elfclass_native = 2; // ELFCLASS64
+#else
+using Word = uint32_t;
+using Sword = int32_t;
+inline constexpr unsigned char elfclass_native = 1; // ELFCLASS32
+#endif
+
 struct Ehdr {
   unsigned char e_ident[16];
   uint16_t e_type;
   uint16_t e_machine;
   uint32_t e_version;
-  uint64_t e_entry;
-  uint64_t e_phoff;
-  uint64_t e_shoff;
+  Word e_entry;
+  Word e_phoff;
+  Word e_shoff;
   uint32_t e_flags;
   uint16_t e_ehsize;
   uint16_t e_phentsize;
@@ -24,6 +36,8 @@ struct Ehdr {
   uint16_t e_shstrndx;
 };
 
+// ELF64 moved p_flags next to p_type and the symbol's st_value/st_size after its small fields (alignment).
+#if __SIZEOF_POINTER__ == 8
 struct Phdr {
   uint32_t p_type;
   uint32_t p_flags;
@@ -35,11 +49,6 @@ struct Phdr {
   uint64_t p_align;
 };
 
-struct Dyn {
-  int64_t d_tag;
-  uint64_t d_val; // d_val and d_ptr share this word
-};
-
 struct Sym {
   uint32_t st_name;
   unsigned char st_info; // binding in the high nibble, type in the low one
@@ -47,6 +56,32 @@ struct Sym {
   uint16_t st_shndx;
   uint64_t st_value;
   uint64_t st_size;
+};
+#else
+struct Phdr {
+  uint32_t p_type;
+  uint32_t p_offset;
+  uint32_t p_vaddr;
+  uint32_t p_paddr;
+  uint32_t p_filesz;
+  uint32_t p_memsz;
+  uint32_t p_flags;
+  uint32_t p_align;
+};
+
+struct Sym {
+  uint32_t st_name;
+  uint32_t st_value;
+  uint32_t st_size;
+  unsigned char st_info; // binding in the high nibble, type in the low one
+  unsigned char st_other;
+  uint16_t st_shndx;
+};
+#endif
+
+struct Dyn {
+  Sword d_tag;
+  Word d_val; // d_val and d_ptr share this word
 };
 
 struct Verdef {
@@ -68,6 +103,7 @@ struct Verdaux {
 inline constexpr unsigned char elfmag[4] = {0x7f, 'E', 'L', 'F'};
 inline constexpr int ei_class = 4;
 inline constexpr int ei_data = 5;
+inline constexpr unsigned char elfclass32 = 1;
 inline constexpr unsigned char elfclass64 = 2;
 inline constexpr unsigned char elfdata2lsb = 1;
 
@@ -76,6 +112,7 @@ inline constexpr uint16_t et_dyn = 3;
 inline constexpr uint16_t em_x86_64 = 62;
 inline constexpr uint16_t em_aarch64 = 183;
 inline constexpr uint16_t em_riscv = 243;
+inline constexpr uint16_t em_arm = 40;
 
 inline constexpr uint32_t pt_load = 1;
 inline constexpr uint32_t pt_dynamic = 2;

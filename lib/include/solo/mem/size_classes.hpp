@@ -20,7 +20,7 @@ constexpr size_t class_size(unsigned c) noexcept {
 
 // The class of n > 128, computed: n - 1 lies in [2^log2, 2^(log2+1)), each such range has four classes.
 constexpr unsigned class_of_computed(size_t n) noexcept {
-  unsigned log2 = 63 - static_cast<unsigned>(__builtin_clzl(n - 1));
+  unsigned log2 = 63 - static_cast<unsigned>(__builtin_clzll(n - 1));
   unsigned quarter = static_cast<unsigned>((n - 1) >> (log2 - 2)); // 4..7
   return 8 + (log2 - 7) * 4 + (quarter - 4);
 }

@@ -16,8 +16,8 @@ struct Info {
   int signo;
   int errno_value; // si_errno: almost always 0
   int code;        // si_code: see solo::signal::code
-  int padding_;    // the union is 8-byte aligned on 64-bit architectures
-  union Fields {
+  // The union is aligned for a pointer: it starts at 16 on 64-bit architectures, at 12 on 32-bit ones.
+  union alignas(sizeof(void *)) Fields {
     struct {
       int pid;
       unsigned uid;
@@ -52,7 +52,7 @@ struct Info {
       int syscall;
       unsigned arch;
     } sys; // SIGSYS from seccomp
-    char bytes[128 - 16];
+    char bytes[128 - (sizeof(void *) == 8 ? 16 : 12)];
   } fields;
 
   // Who sent it (kill, tgkill, sigqueue) or which child changed state (SIGCHLD).

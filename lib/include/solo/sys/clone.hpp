@@ -53,8 +53,8 @@ inline constexpr int sigchld = 17; // SIGCHLD: the same number on x86-64, arm64 
 inline Result<pid_t> clone(CloneFlags flags, int exit_signal, void *stack = nullptr, int *parent_tid = nullptr,
                            int *child_tid = nullptr, unsigned long tls = 0) noexcept {
   arch::record_syscall<nr::clone>(); // the stub's assembly holds the number
-  return result<pid_t>(
-      arch::clone_syscall(to_underlying(flags) | (exit_signal & 0xff), stack, parent_tid, child_tid, tls));
+  return result<pid_t>(arch::clone_syscall(static_cast<unsigned long>(to_underlying(flags)) | (exit_signal & 0xff),
+                                           stack, parent_tid, child_tid, tls));
 }
 
 // fork(): a new process with a copy of the caller's memory; SIGCHLD tells the parent when it ends.
@@ -68,7 +68,8 @@ inline Result<pid_t> clone_run(CloneFlags flags, int exit_signal, void *stack, s
   void *top = static_cast<char *>(stack) + stack_size;
   arch::record_syscall<nr::clone>(); // the stub's assembly holds both numbers: clone, then exit in the child
   arch::record_syscall<nr::exit>();
-  return result<pid_t>(arch::clone_run(to_underlying(flags) | (exit_signal & 0xff), top, fn, arg));
+  return result<pid_t>(
+      arch::clone_run(static_cast<unsigned long>(to_underlying(flags)) | (exit_signal & 0xff), top, fn, arg));
 }
 
 // struct clone_args (uapi linux/sched.h): every field 64-bit, pointers as integers.

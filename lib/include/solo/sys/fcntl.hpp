@@ -73,7 +73,8 @@ inline Result<Fd> fcntl_dupfd(FdRef fd, int min_fd, bool close_on_exec = true) n
   return Fd(static_cast<int>(r));
 }
 
-// Record locks: struct flock (uapi asm-generic/fcntl.h; no padding on these three architectures).
+// Record locks: struct flock64 (uapi asm-generic/fcntl.h), which is struct flock on the 64-bit architectures:
+// 64-bit start and length everywhere (arch/<arch>/calls_arch.hpp picks the commands that take it).
 enum class LockType : short {
   Read = 0,   // F_RDLCK
   Write = 1,  // F_WRLCK
@@ -83,15 +84,15 @@ enum class LockType : short {
 struct Flock {
   LockType l_type = LockType::Unlock;
   short l_whence = 0; // SEEK_SET/CUR/END as numbers (the kernel field is a short)
-  long l_start = 0;
-  long l_len = 0; // 0: to the end of the file, however it grows
-  int l_pid = 0;  // F_GETLK: the holder (process-associated locks); OFD locks need 0 here on input
+  long long l_start = 0;
+  long long l_len = 0; // 0: to the end of the file, however it grows
+  int l_pid = 0;       // F_GETLK: the holder (process-associated locks); OFD locks need 0 here on input
 };
 
 // Process-associated locks (F_GETLK/F_SETLK/F_SETLKW): released when the process closes *any* descriptor of
 // the file. Open-file-description locks (the Ofd commands) belong to the open file and suit threads.
 inline Result<void> fcntl_lock(FdRef fd, FcntlCmd cmd, Flock &lock) noexcept {
-  return result_void(raw(nr::fcntl, fd.get(), static_cast<int>(cmd), &lock));
+  return result_void(arch::calls::fcntl_lock(fd.get(), static_cast<int>(cmd), &lock));
 }
 inline Result<void> fcntl_getlk(FdRef fd, Flock &lock) noexcept { return fcntl_lock(fd, FcntlCmd::GetLk, lock); }
 inline Result<void> fcntl_setlk(FdRef fd, Flock &lock) noexcept { return fcntl_lock(fd, FcntlCmd::SetLk, lock); }

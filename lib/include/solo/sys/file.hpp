@@ -60,7 +60,7 @@ enum class AtFlags : unsigned {
 SOLO_FLAG_OPERATORS(AtFlags)
 
 inline Result<Fd> openat(FdRef dirfd, CStr path, OpenFlags flags, unsigned mode = 0) noexcept {
-  long r = raw(nr::openat, dirfd.get(), path.c_str(), to_underlying(flags), mode);
+  long r = raw(nr::openat, dirfd.get(), path.c_str(), to_underlying(flags) | arch::open_implied, mode);
   if (is_error(r)) return static_cast<Errno>(-r);
   return Fd(static_cast<int>(r));
 }

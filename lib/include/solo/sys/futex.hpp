@@ -33,13 +33,14 @@ inline constexpr unsigned futex_bitset_any = 0xffffffffu;
 // atomically with respect to wakes, which is what makes a wake that comes between a check and the wait not lost.
 inline Result<void> futex_wait(const unsigned *word, unsigned expected, const Timespec *deadline = nullptr,
                                FutexScope scope = FutexScope::Private) noexcept {
-  return result_void(raw(nr::futex, word, futex_op::wait_bitset | static_cast<int>(scope), expected, deadline, nullptr,
-                         futex_bitset_any));
+  return result_void(arch::calls::futex(word, futex_op::wait_bitset | static_cast<int>(scope), expected, deadline,
+                                        nullptr, futex_bitset_any));
 }
 
 // Wakes up to `count` waiters of `word`; returns how many were woken.
 inline Result<int> futex_wake(const unsigned *word, int count, FutexScope scope = FutexScope::Private) noexcept {
-  return result<int>(raw(nr::futex, word, futex_op::wake | static_cast<int>(scope), count));
+  return result<int>(arch::calls::futex(word, futex_op::wake | static_cast<int>(scope), static_cast<unsigned>(count),
+                                        nullptr, nullptr, 0));
 }
 
 } // namespace solo::sys

@@ -3,6 +3,7 @@
 // <linux/mman.h>; x86-64, aarch64 and riscv64 all use them (tests/abi/memory_layout.cpp checks each arch).
 #pragma once
 
+#include <calls_arch.hpp>
 #include <solo/sys/raw.hpp>
 
 namespace solo::sys {
@@ -105,11 +106,11 @@ inline Result<void *> address_result(long ret) noexcept {
 }
 } // namespace detail
 
-// On all three architectures the 64-bit mmap takes the file offset in bytes (it must be page-aligned).
+// The file offset in bytes (it must be page-aligned); arch/<arch>/calls_arch.hpp makes it mmap or mmap2.
 inline Result<void *> mmap(void *addr, size_t length, Prot prot, MapFlags flags, int fd = -1,
-                           long offset = 0) noexcept {
+                           long long offset = 0) noexcept {
   return detail::address_result(
-      raw(nr::mmap, addr, length, static_cast<unsigned>(prot), static_cast<unsigned>(flags), fd, offset));
+      arch::calls::mmap(addr, length, static_cast<unsigned>(prot), static_cast<unsigned>(flags), fd, offset));
 }
 
 // Private, anonymous, read-write memory: zero-filled pages the kernel only backs once they are touched.

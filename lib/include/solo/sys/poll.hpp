@@ -40,7 +40,7 @@ struct Pollfd {
 // The kernel writes the time left back into `*timeout`. Returns how many entries have a non-zero revents.
 inline Result<unsigned> ppoll(Pollfd *fds, unsigned nfds, Timespec *timeout,
                               const uint64_t *sigmask = nullptr) noexcept {
-  return result<unsigned>(raw(nr::ppoll, fds, nfds, timeout, sigmask, sigmask ? kernel_sigset_size : 0));
+  return result<unsigned>(raw(tnr::ppoll, fds, nfds, timeout, sigmask, sigmask ? kernel_sigset_size : 0));
 }
 
 // The kernel's fd_set (__kernel_fd_set): 1024 bits, one per descriptor, in unsigned longs.
@@ -74,7 +74,7 @@ inline Result<unsigned> pselect6(int nfds, FdSet *readfds, FdSet *writefds, FdSe
     const uint64_t *mask;
     unsigned long size;
   } sig = {sigmask, kernel_sigset_size};
-  return result<unsigned>(raw(nr::pselect6, nfds, readfds, writefds, exceptfds, timeout, sigmask ? &sig : nullptr));
+  return result<unsigned>(raw(tnr::pselect6, nfds, readfds, writefds, exceptfds, timeout, sigmask ? &sig : nullptr));
 }
 
 } // namespace solo::sys

@@ -75,3 +75,7 @@ inline Result<void> result_void(long ret) noexcept {
 }
 
 } // namespace solo::sys
+
+// The calls whose form depends on the word's width (arch/<arch>/calls_arch.hpp): tnr:: names the numbers of the
+// calls that take solo's 64-bit Timespec, the *_time64 ones on a 32-bit architecture.
+#include <calls_arch.hpp>

@@ -3,6 +3,7 @@
 // One system call each: short transfers and EINTR are the caller's (or solo::io's) business.
 #pragma once
 
+#include <calls_arch.hpp>
 #include <solo/fd.hpp>
 #include <solo/flags.hpp>
 #include <solo/sys/iovec.hpp>
@@ -10,7 +11,7 @@
 
 namespace solo::sys {
 
-using off_t = long; // the kernel's loff_t / off_t on every 64-bit architecture
+using off_t = long long; // the kernel's loff_t: 64-bit on every architecture, whatever the word
 
 // struct iovec: one buffer of a vectored transfer.
 inline Result<size_t> read(FdRef fd, void *buf, size_t count) noexcept {
@@ -22,11 +23,11 @@ inline Result<size_t> write(FdRef fd, const void *buf, size_t count) noexcept {
 }
 
 inline Result<size_t> pread64(FdRef fd, void *buf, size_t count, off_t offset) noexcept {
-  return result<size_t>(raw(nr::pread64, fd.get(), buf, count, offset));
+  return result<size_t>(arch::calls::pread(fd.get(), buf, count, offset));
 }
 
 inline Result<size_t> pwrite64(FdRef fd, const void *buf, size_t count, off_t offset) noexcept {
-  return result<size_t>(raw(nr::pwrite64, fd.get(), buf, count, offset));
+  return result<size_t>(arch::calls::pwrite(fd.get(), buf, count, offset));
 }
 
 inline Result<size_t> readv(FdRef fd, const Iovec *iov, int iovcnt) noexcept {
@@ -52,12 +53,12 @@ SOLO_FLAG_OPERATORS(RwFlags)
 // architecture the whole offset is pos_l and pos_h is ignored. Offset -1 means "at the file position".
 inline Result<size_t> preadv2(FdRef fd, const Iovec *iov, int iovcnt, off_t offset,
                               RwFlags flags = RwFlags::None) noexcept {
-  return result<size_t>(raw(nr::preadv2, fd.get(), iov, iovcnt, offset, 0, to_underlying(flags)));
+  return result<size_t>(arch::calls::preadv2(fd.get(), iov, iovcnt, offset, to_underlying(flags)));
 }
 
 inline Result<size_t> pwritev2(FdRef fd, const Iovec *iov, int iovcnt, off_t offset,
                                RwFlags flags = RwFlags::None) noexcept {
-  return result<size_t>(raw(nr::pwritev2, fd.get(), iov, iovcnt, offset, 0, to_underlying(flags)));
+  return result<size_t>(arch::calls::pwritev2(fd.get(), iov, iovcnt, offset, to_underlying(flags)));
 }
 
 // SEEK_* (uapi linux/fs.h).
@@ -70,11 +71,13 @@ enum class Whence : unsigned {
 };
 
 inline Result<off_t> lseek(FdRef fd, off_t offset, Whence whence) noexcept {
-  return result<off_t>(raw(nr::lseek, fd.get(), offset, static_cast<unsigned>(whence)));
+  long long r = arch::calls::lseek(fd.get(), offset, static_cast<unsigned>(whence));
+  if (r < 0 && r >= -4095) return static_cast<Errno>(-r);
+  return r;
 }
 
 inline Result<void> ftruncate(FdRef fd, off_t length) noexcept {
-  return result_void(raw(nr::ftruncate, fd.get(), length));
+  return result_void(arch::calls::ftruncate(fd.get(), length));
 }
 
 // FALLOC_FL_* (uapi linux/falloc.h).
@@ -90,7 +93,7 @@ enum class FallocateMode : int {
 SOLO_FLAG_OPERATORS(FallocateMode)
 
 inline Result<void> fallocate(FdRef fd, FallocateMode mode, off_t offset, off_t len) noexcept {
-  return result_void(raw(nr::fallocate, fd.get(), to_underlying(mode), offset, len));
+  return result_void(arch::calls::fallocate(fd.get(), to_underlying(mode), offset, len));
 }
 
 inline Result<void> fsync(FdRef fd) noexcept { return result_void(raw(nr::fsync, fd.get())); }
@@ -106,7 +109,7 @@ inline Result<size_t> copy_file_range(FdRef fd_in, off_t *off_in, FdRef fd_out, 
 }
 
 inline Result<size_t> sendfile(FdRef out_fd, FdRef in_fd, off_t *offset, size_t count) noexcept {
-  return result<size_t>(raw(nr::sendfile, out_fd.get(), in_fd.get(), offset, count));
+  return result<size_t>(arch::calls::sendfile(out_fd.get(), in_fd.get(), offset, count));
 }
 
 // SPLICE_F_*: not in the uapi headers (the kernel keeps them in include/linux/splice.h; C libraries copy them).
@@ -142,11 +145,11 @@ enum class FileAdvice : int {
 
 // x86-64 calls it fadvise64, the generic table fadvise64_64: the same (fd, offset, len, advice) on 64-bit.
 inline Result<void> fadvise64(FdRef fd, off_t offset, off_t len, FileAdvice advice) noexcept {
-  return result_void(raw(nr::fadvise64, fd.get(), offset, len, static_cast<int>(advice)));
+  return result_void(arch::calls::fadvise(fd.get(), offset, len, static_cast<int>(advice)));
 }
 
 inline Result<void> readahead(FdRef fd, off_t offset, size_t count) noexcept {
-  return result_void(raw(nr::readahead, fd.get(), offset, count));
+  return result_void(arch::calls::readahead(fd.get(), offset, count));
 }
 
 } // namespace solo::sys

@@ -43,7 +43,7 @@ inline Result<void> rt_sigpending(signal::SignalSet *set) noexcept {
 // Waits until a signal of `set` is pending and takes it; `timeout` null means no limit. One call: EINTR when
 // a handled signal outside `set` arrives, EAGAIN when the timeout expires.
 inline Result<int> rt_sigtimedwait(const signal::SignalSet &set, signal::Info *info, const Timespec *timeout) noexcept {
-  return result<int>(raw(nr::rt_sigtimedwait, &set, info, timeout, signal::kernel_sigset_size));
+  return result<int>(raw(tnr::rt_sigtimedwait, &set, info, timeout, signal::kernel_sigset_size));
 }
 
 // Replaces the mask and sleeps until a handler has run; always ends with EINTR.

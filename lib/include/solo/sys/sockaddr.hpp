@@ -48,7 +48,8 @@ struct SockaddrIn6 {
 };
 
 // struct __kernel_sockaddr_storage: room and alignment for any address.
-struct alignas(8) SockaddrStorage {
+// Aligned as the kernel's __kernel_sockaddr_storage: for a pointer (8 bytes on 64-bit architectures, 4 on 32-bit ones).
+struct alignas(alignof(void *)) SockaddrStorage {
   sa_family_t ss_family = 0;
   char data[126] = {};
 };

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <solo/sys/file.hpp>
+#include <solo/sys/statx.hpp>
 #include <solo/timespec.hpp>
 #include <stat_arch.hpp>
 
@@ -35,72 +36,17 @@ constexpr bool is_directory(unsigned mode) noexcept { return file_type(mode) == 
 constexpr bool is_regular(unsigned mode) noexcept { return file_type(mode) == FileType::Regular; }
 constexpr bool is_symlink(unsigned mode) noexcept { return file_type(mode) == FileType::Symlink; }
 
-inline Result<void> fstat(FdRef fd, Stat &st) noexcept { return result_void(raw(nr::fstat, fd.get(), &st)); }
+inline Result<void> statx(FdRef dirfd, CStr path, AtFlags flags, StatxMask mask, Statx &out) noexcept {
+  return result_void(raw(nr::statx, dirfd.get(), path.c_str(), to_underlying(flags), to_underlying(mask), &out));
+}
+
+// Through statx on the architectures whose kernel stat has 32-bit times (arch/<arch>/calls_arch.hpp).
+inline Result<void> fstat(FdRef fd, Stat &st) noexcept { return result_void(arch::calls::fstat(fd.get(), &st)); }
 
 // stat is newfstatat(at_fdcwd, path, st); lstat adds AtFlags::SymlinkNoFollow; fstat is also
 // newfstatat(fd, "", st, AtFlags::EmptyPath).
 inline Result<void> newfstatat(FdRef dirfd, CStr path, Stat &st, AtFlags flags = AtFlags::None) noexcept {
-  return result_void(raw(nr::newfstatat, dirfd.get(), path.c_str(), &st, to_underlying(flags)));
-}
-
-// STATX_* request/result mask bits (uapi linux/stat.h).
-enum class StatxMask : unsigned {
-  Type = 0x001,
-  Mode = 0x002,
-  Nlink = 0x004,
-  Uid = 0x008,
-  Gid = 0x010,
-  Atime = 0x020,
-  Mtime = 0x040,
-  Ctime = 0x080,
-  Ino = 0x100,
-  Size = 0x200,
-  Blocks = 0x400,
-  BasicStats = 0x7ff,
-  Btime = 0x800,
-  MntId = 0x1000,
-  DioAlign = 0x2000,
-};
-SOLO_FLAG_OPERATORS(StatxMask)
-
-struct StatxTimestamp {
-  long long tv_sec;
-  unsigned int tv_nsec;
-  int reserved_;
-};
-
-// struct statx: 256 bytes, identical on every architecture. stx_mask says which fields the kernel filled.
-struct Statx {
-  unsigned int stx_mask;
-  unsigned int stx_blksize;
-  unsigned long long stx_attributes;
-  unsigned int stx_nlink;
-  unsigned int stx_uid;
-  unsigned int stx_gid;
-  unsigned short stx_mode;
-  unsigned short spare0_[1];
-  unsigned long long stx_ino;
-  unsigned long long stx_size;
-  unsigned long long stx_blocks;
-  unsigned long long stx_attributes_mask;
-  StatxTimestamp stx_atime;
-  StatxTimestamp stx_btime;
-  StatxTimestamp stx_ctime;
-  StatxTimestamp stx_mtime;
-  unsigned int stx_rdev_major;
-  unsigned int stx_rdev_minor;
-  unsigned int stx_dev_major;
-  unsigned int stx_dev_minor;
-  unsigned long long stx_mnt_id;
-  unsigned int stx_dio_mem_align;
-  unsigned int stx_dio_offset_align;
-  unsigned long long spare3_[12];
-
-  StatxMask mask() const noexcept { return static_cast<StatxMask>(stx_mask); }
-};
-
-inline Result<void> statx(FdRef dirfd, CStr path, AtFlags flags, StatxMask mask, Statx &out) noexcept {
-  return result_void(raw(nr::statx, dirfd.get(), path.c_str(), to_underlying(flags), to_underlying(mask), &out));
+  return result_void(arch::calls::fstatat(dirfd.get(), path.c_str(), &st, to_underlying(flags)));
 }
 
 // faccessat2's mode (F_OK/X_OK/W_OK/R_OK) and flags. AccessFlags::EAccess (AT_EACCESS) shares its value with
@@ -150,12 +96,12 @@ inline constexpr long utime_omit = (1L << 30) - 2;
 
 // times[0] is the access time, times[1] the modification time; times == nullptr sets both to now.
 inline Result<void> utimensat(FdRef dirfd, CStr path, const Timespec *times, AtFlags flags = AtFlags::None) noexcept {
-  return result_void(raw(nr::utimensat, dirfd.get(), path.c_str(), times, to_underlying(flags)));
+  return result_void(raw(tnr::utimensat, dirfd.get(), path.c_str(), times, to_underlying(flags)));
 }
 // With no path the descriptor itself is changed (what libc calls futimens).
 inline Result<void> utimensat(FdRef fd, decltype(nullptr), const Timespec *times,
                               AtFlags flags = AtFlags::None) noexcept {
-  return result_void(raw(nr::utimensat, fd.get(), nullptr, times, to_underlying(flags)));
+  return result_void(raw(tnr::utimensat, fd.get(), nullptr, times, to_underlying(flags)));
 }
 
 // Sets the file-creation mask and returns the previous one; cannot fail.

@@ -164,7 +164,9 @@ struct Sysinfo {
   unsigned long totalhigh;
   unsigned long freehigh;
   unsigned int mem_unit;
-  // On 64-bit architectures the kernel's trailing padding array has no elements.
+  // The kernel's trailing padding, 20 - 2 * sizeof(long) - 4 bytes: 8 on a 32-bit architecture, none on a
+  // 64-bit one (where this one byte sits in the struct's alignment padding and changes nothing).
+  char tail_[20 - 2 * sizeof(unsigned long) - sizeof(unsigned int) + (sizeof(long) == 8 ? 1 : 0)];
 };
 
 inline Result<Sysinfo> sysinfo() noexcept {

@@ -11,7 +11,7 @@ namespace solo::sys {
 // `clock` is a kernel clock id: CLOCK_REALTIME = 0, CLOCK_MONOTONIC = 1, ... (solo::time::Clock names them),
 // or a negative dynamic id for a process's or thread's CPU clock.
 inline Result<void> clock_gettime(int clock, Timespec *ts) noexcept {
-  return result_void(raw(nr::clock_gettime, clock, ts));
+  return result_void(raw(tnr::clock_gettime, clock, ts));
 }
 
 // Sets `clock` (CLOCK_REALTIME; EPERM without CAP_SYS_TIME).
@@ -20,7 +20,7 @@ inline Result<void> clock_settime(int clock, const Timespec *ts) noexcept {
 }
 
 inline Result<void> clock_getres(int clock, Timespec *res) noexcept {
-  return result_void(raw(nr::clock_getres, clock, res));
+  return result_void(raw(tnr::clock_getres, clock, res));
 }
 
 // The timezone argument is obsolete; solo always passes NULL.

@@ -39,12 +39,12 @@ SOLO_FLAG_OPERATORS(TimerFlags)
 // still left into `*remain` (if given). An absolute sleep needs no remainder: sleep again to the same deadline.
 inline Result<void> clock_nanosleep(ClockId clock, TimerFlags flags, const Timespec &request,
                                     Timespec *remain = nullptr) noexcept {
-  return result_void(raw(nr::clock_nanosleep, static_cast<int>(clock), static_cast<int>(flags), &request, remain));
+  return result_void(raw(tnr::clock_nanosleep, static_cast<int>(clock), static_cast<int>(flags), &request, remain));
 }
 
 // A relative sleep on CLOCK_MONOTONIC (what nanosleep measures on Linux); remain as for clock_nanosleep.
 inline Result<void> nanosleep(const Timespec &request, Timespec *remain = nullptr) noexcept {
-  return result_void(raw(nr::nanosleep, &request, remain));
+  return result_void(arch::calls::nanosleep(&request, remain));
 }
 
 // ---- timerfd: a timer read through a descriptor (8-byte expiry counts), pollable with epoll.
@@ -72,13 +72,13 @@ inline Result<Fd> timerfd_create(ClockId clock, TimerfdFlags flags = TimerfdFlag
 
 inline Result<void> timerfd_settime(FdRef fd, TimerfdSetFlags flags, const Itimerspec &new_value,
                                     Itimerspec *old_value = nullptr) noexcept {
-  return result_void(raw(nr::timerfd_settime, fd.get(), static_cast<int>(flags), &new_value, old_value));
+  return result_void(raw(tnr::timerfd_settime, fd.get(), static_cast<int>(flags), &new_value, old_value));
 }
 
 // The time left to the next expiry (relative, even for an absolute timer) and the period.
 inline Result<Itimerspec> timerfd_gettime(FdRef fd) noexcept {
   Itimerspec cur;
-  long r = raw(nr::timerfd_gettime, fd.get(), &cur);
+  long r = raw(tnr::timerfd_gettime, fd.get(), &cur);
   if (is_error(r)) return static_cast<Errno>(-r);
   return cur;
 }
@@ -135,8 +135,10 @@ struct Sigevent {
   Sigval sigev_value = {0};
   int sigev_signo = 0;
   SigevNotify sigev_notify = SigevNotify::Signal;
+  // The kernel's struct sigevent is 64 bytes: the union fills what value, signo and notify leave (12 ints on a
+  // 64-bit architecture, 13 on a 32-bit one).
   union {
-    int _pad[12];
+    int _pad[(64 - sizeof(Sigval) - 2 * sizeof(int)) / sizeof(int)];
     int _tid;
   } _sigev_un = {};
 
@@ -169,12 +171,12 @@ inline Result<TimerId> timer_create(ClockId clock, const Sigevent *event) noexce
 
 inline Result<void> timer_settime(TimerId timer, TimerFlags flags, const Itimerspec &new_value,
                                   Itimerspec *old_value = nullptr) noexcept {
-  return result_void(raw(nr::timer_settime, static_cast<int>(timer), static_cast<int>(flags), &new_value, old_value));
+  return result_void(raw(tnr::timer_settime, static_cast<int>(timer), static_cast<int>(flags), &new_value, old_value));
 }
 
 inline Result<Itimerspec> timer_gettime(TimerId timer) noexcept {
   Itimerspec cur;
-  long r = raw(nr::timer_gettime, static_cast<int>(timer), &cur);
+  long r = raw(tnr::timer_gettime, static_cast<int>(timer), &cur);
   if (is_error(r)) return static_cast<Errno>(-r);
   return cur;
 }

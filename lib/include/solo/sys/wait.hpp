@@ -94,13 +94,13 @@ struct WaitidInfo {
   int signo;
   int error;
   int code; // CLD_EXITED 1, CLD_KILLED 2, CLD_DUMPED 3, CLD_TRAPPED 4, CLD_STOPPED 5, CLD_CONTINUED 6
-  int pad_;
-  int pid;
+  // The kernel's union of fields starts aligned for a pointer: at 16 on 64-bit architectures, 12 on 32-bit ones.
+  alignas(sizeof(void *)) int pid;
   unsigned uid;
   int status; // exit code or signal number, per code
   long utime;
   long stime;
-  char rest_[128 - 48];
+  char rest_[128 - (sizeof(long) == 8 ? 48 : 32)];
 };
 
 // waitid with WaitOptions::Exited/Stopped/Continued (at least one). Returns pid 0 and State::None with
