@@ -96,7 +96,7 @@ public:
 
   // The moment a local civil time names, from the offsets around it (in an overlap the earlier one); false
   // for a time a change of offset skips ("02:30" on the night clocks go forward), as GNU's tools refuse it.
-  bool from_local(long long local, long &out) const {
+  bool from_local(long long local, long long &out) const {
     long long a = local - at(local - 86400).offset, b = local - at(local + 86400).offset;
     bool a_ok = a + at(a).offset == local, b_ok = b + at(b).offset == local;
     if (!a_ok && !b_ok) return false;
