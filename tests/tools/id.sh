@@ -34,8 +34,9 @@ if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
     as "$what" --reuid=65534 --regid=65534 --groups=4,1234
     as "$what" --reuid=4242 --regid=4243 --groups=4243
   done
-  # Effective ids apart from the real ones: only natively, since a script between (qemu/run) would drop them.
-  if [ "$SOLO_ARCH" = "$(uname -m)" ]; then
+  # Effective ids apart from the real ones: only natively and untraced, since a script between (qemu/run, the
+  # sandbox suites' strace wrapper) would drop or change them.
+  if [ "$SOLO_ARCH" = "$(uname -m)" ] && [ -z "${SOLO_TOOLS_TRACED:-}" ]; then
     for what in "" -G -u -ur -g -gr; do
       g=$(setpriv --euid=65534 --egid=65534 --keep-groups id $what 2>&1; echo $?)
       s=$(setpriv --euid=65534 --egid=65534 --keep-groups "$SOLO_TOOLS/id" $what 2>&1 | normalize_stderr id; echo "${PIPESTATUS[0]}")
