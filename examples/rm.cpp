@@ -4,6 +4,7 @@
 // -v reports each removal, --one-file-system stays on the device of each operand. Refuses "." and ".." and
 // (unless --no-preserve-root) anything that is the root directory, as GNU's does by default. Prompts and
 // answers as GNU's: on stderr, and a line from standard input that starts with 'y' or 'Y' says yes.
+#include "file_type_name.hpp"
 #include "lockdown.hpp"
 #include "tiny_tool.hpp"
 
@@ -49,27 +50,6 @@ bool yes() {
   return first == 'y' || first == 'Y';
 }
 
-solo::StringView type_name(const sys::Stat &st) {
-  switch (sys::file_type(st.st_mode)) {
-  case sys::FileType::Regular:
-    return st.st_size == 0 ? "regular empty file" : "regular file";
-  case sys::FileType::Directory:
-    return "directory";
-  case sys::FileType::Symlink:
-    return "symbolic link";
-  case sys::FileType::Fifo:
-    return "fifo";
-  case sys::FileType::Socket:
-    return "socket";
-  case sys::FileType::CharDevice:
-    return "character special file";
-  case sys::FileType::BlockDevice:
-    return "block special file";
-  default:
-    return "file";
-  }
-}
-
 // Whether to go ahead with `name` (verb "remove" or "descend into"): -i asks always; without -i (and
 // without -f) a write-protected file is asked about when standard input is a terminal, as GNU's rm does.
 bool confirmed(int dirfd, const char *name, const sys::Stat &st, solo::StringView verb) {
@@ -83,7 +63,7 @@ bool confirmed(int dirfd, const char *name, const sys::Stat &st, solo::StringVie
   }
   if (ask != Ask::Always && !(write_protected && stdin_is_terminal)) return true;
   solo::print(solo::io::stderr, "{}: {} {}{} {}? ", tool::program, verb, write_protected ? "write-protected " : "",
-              type_name(st), tool::quoteaf(tool::path_text(*current).view()));
+              tool::file_type_name(st.st_mode, st.st_size), tool::quoteaf(tool::path_text(*current).view()));
   return yes();
 }
 

@@ -4,6 +4,7 @@
 // symbolic links. "-" is standard input.
 #include "accounts.hpp"
 #include "civil_time.hpp"
+#include "file_type_name.hpp"
 #include "lockdown.hpp"
 #include "printf_conversion.hpp"
 #include "quote.hpp"
@@ -48,27 +49,6 @@ unsigned long long makedev(unsigned major, unsigned minor) {
   // The C library's dev_t encoding, which GNU prints for %d and %D.
   return (static_cast<unsigned long long>(major & 0xfffff000u) << 32) | ((major & 0xfffu) << 8) |
          (static_cast<unsigned long long>(minor & 0xffffff00u) << 12) | (minor & 0xffu);
-}
-
-const char *type_name(unsigned mode, unsigned long long size) {
-  switch (sys::file_type(mode)) {
-  case sys::FileType::Regular:
-    return size == 0 ? "regular empty file" : "regular file";
-  case sys::FileType::Directory:
-    return "directory";
-  case sys::FileType::Symlink:
-    return "symbolic link";
-  case sys::FileType::Fifo:
-    return "fifo";
-  case sys::FileType::Socket:
-    return "socket";
-  case sys::FileType::CharDevice:
-    return "character special file";
-  case sys::FileType::BlockDevice:
-    return "block special file";
-  default:
-    return "weird file";
-  }
 }
 
 char type_letter(unsigned mode) {
@@ -320,7 +300,7 @@ bool print_file_directive(solo::io::Stream &out, Context &c, const tool::Convers
     put_unsigned(out, st.stx_mode, conv, 16);
     return true;
   case 'F':
-    put_string(out, type_name(st.stx_mode, st.stx_size), conv);
+    put_string(out, tool::file_type_name(st.stx_mode, st.stx_size), conv);
     return true;
   case 'g':
     put_unsigned(out, st.stx_gid, conv, 10);
