@@ -1,16 +1,17 @@
 # Where the tests of this build run: natively on this machine's own architecture, and for a foreign one under
 # every qemu-user of qemu/emulators.list, each test once per emulator as NAME@EMULATOR (hermetic.auxv@qemu-10.0).
 #
-#   solo_test(NAME name [RUNNER r | UNDER_EMULATORS] COMMAND command... [PROPERTIES prop value...])
+#   solo_test(NAME name [RUNNER r... | UNDER_EMULATORS] COMMAND command... [PROPERTIES prop value...])
 #       add_test for each runner. In COMMAND the word ${SOLO_EMULATOR} stands for the emulator (nothing when the
 #       test runs natively, `qemu/run -e EMULATOR ARCH` otherwise), and a first word naming an executable target
 #       runs that target under it. An emulated test gets SOLO_QEMU=EMULATOR (qemu/run, called by scripts, obeys
 #       it) and SOLO_QEMU_GIVES (what that emulator gives the guest here, for the tests to expect exactly:
 #       tests/hermetic/emulator.hpp), the label EMULATOR, and the fixture that checks the emulator is there. RUNNER
-#       registers one runner's test only; UNDER_EMULATORS runs it under every emulator even on this machine's
+#       registers those runners' tests only; UNDER_EMULATORS runs it under every emulator even on this machine's
 #       own architecture (instead of natively). A test that runs a program of this build belongs here: a plain
 #       add_test would run a foreign one under the default emulator only.
-#   solo_runners(var [UNDER_EMULATORS])      the runners: `native`, or the emulators' names
+#   solo_runners(var [UNDER_EMULATORS] [NEWEST])  the runners: `native`, or the emulators' names (NEWEST: only
+#                                            the newest emulator, for suites whose outcome does not depend on it)
 #   solo_runner_gives(runner feature var)    TRUE when the runner gives the guest that feature (always natively)
 #   solo_doctest(target PREFIX prefix [PROPERTIES ...])  one test per doctest case and runner: PREFIX<case>@R
 
@@ -46,12 +47,19 @@ foreach(line IN LISTS solo_emulator_lines)
   endforeach()
   list(APPEND SOLO_EMULATORS ${name})
   set(SOLO_EMULATOR_GIVES_${name} ${features})
+  list(GET words 1 series)
+  if(NOT SOLO_NEWEST_EMULATOR OR series VERSION_GREATER newest_series)
+    set(SOLO_NEWEST_EMULATOR ${name})
+    set(newest_series ${series})
+  endif()
 endforeach()
 set_property(DIRECTORY ${CMAKE_SOURCE_DIR} APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${SOLO_ROOT}/qemu/emulators.list)
 
 function(solo_runners var)
   if(SOLO_ARCH STREQUAL CMAKE_HOST_SYSTEM_PROCESSOR AND NOT "UNDER_EMULATORS" IN_LIST ARGN)
     set(${var} native PARENT_SCOPE)
+  elseif("NEWEST" IN_LIST ARGN)
+    set(${var} ${SOLO_NEWEST_EMULATOR} PARENT_SCOPE)
   else()
     set(${var} ${SOLO_EMULATORS} PARENT_SCOPE)
   endif()
@@ -128,7 +136,7 @@ function(solo_test)
     if(part STREQUAL "NAME")
       set(name "${word}")
     elseif(part STREQUAL "RUNNER")
-      set(runners "${word}")
+      list(APPEND runners "${word}")
     elseif(part STREQUAL "COMMAND")
       list(LENGTH command_words count)
       if(count EQUAL 0 AND TARGET "${word}")
