@@ -3,11 +3,14 @@
 // (-t, -c, -u), reversed with -r. -a and -A show dot files, -d directories themselves, -F and -p mark types,
 // -i and -s add inode numbers and blocks, -g -o -n vary the long format, -q hides control characters, -R
 // recurses, -w sets the width (else the terminal's, else COLUMNS, else 80); columns are laid out and
-// indented with tabs as GNU's. Times are shown in UTC. Owners and
+// indented with tabs as GNU's. -X sorts by extension, -v by version, -U and -f not at all (directory order),
+// --group-directories-first puts directories before other files; -L follows every symlink, -H those on the
+// command line; --full-time shows whole times. Times are shown in UTC. Owners and
 // groups are named from /etc/passwd and /etc/group, as GNU does; an id without an entry prints as its number.
 // Exit status: 0, 1 for a problem inside a directory, 2 for an operand that cannot be accessed or a bad option.
 #include "lockdown.hpp"
 #include "tiny_tool.hpp"
+#include "version_compare.hpp"
 
 #include <algorithm>
 #include <solo.hpp>
@@ -22,8 +25,9 @@ int status = 0;
 bool all = false, almost_all = false, long_format = false, numeric_ids = false, recursive = false;
 bool list_directories = false, reverse = false, show_inode = false, show_blocks = false, hide_owner = false,
      hide_group = false, hide_control = false;
+bool dereference_all = false, dereference_operands = false, full_time = false, directories_first = false;
 enum class Format { OnePerLine, Columns, Across, Commas, Long } listing = Format::OnePerLine;
-enum class Sort { Name, Size, Time } sort_by = Sort::Name;
+enum class Sort { Name, Size, Time, Extension, Version, None } sort_by = Sort::Name;
 enum class Time { Modified, Changed, Accessed } time_shown = Time::Modified;
 enum class Indicator { None, Slash, Classify } indicator = Indicator::None;
 size_t line_width = 80; // columns for -C, -x, -m (0: no limit)
@@ -99,8 +103,9 @@ void civil_from_days(long long days, long long &year, unsigned &month, unsigned 
   year = static_cast<long long>(yoe) + era * 400 + (month <= 2);
 }
 
-// GNU's "%b %e %H:%M" for times in the last six months (and not in the future), "%b %e  %Y" otherwise.
-void print_time(long long t) {
+// GNU's "%b %e %H:%M" for times in the last six months (and not in the future), "%b %e  %Y" otherwise;
+// with --full-time "%Y-%m-%d %H:%M:%S.%N %z" (always +0000: times are shown in UTC).
+void print_time(long long t, unsigned nanoseconds) {
   static constexpr StringView months = "JanFebMarAprMayJunJulAugSepOctNovDec";
   long long days = t >= 0 ? t / 86400 : -((-t + 86399) / 86400);
   long long secs = t - days * 86400;
@@ -109,7 +114,10 @@ void print_time(long long t) {
   civil_from_days(days, year, month, day);
   StringView name(months.data() + 3 * (month - 1), 3);
   constexpr long long six_months = 31556952 / 2; // half of the average Gregorian year
-  if (t > now_seconds - six_months && t <= now_seconds)
+  if (full_time)
+    print(out, "{}-{:02}-{:02} {:02}:{:02}:{:02}.{:09} +0000", year, month, day, secs / 3600, secs / 60 % 60, secs % 60,
+          nanoseconds);
+  else if (t > now_seconds - six_months && t <= now_seconds)
     print(out, "{} {:>2} {:02}:{:02}", name, day, secs / 3600, secs / 60 % 60);
   else
     print(out, "{} {:>2}  {}", name, day, year);
@@ -123,6 +131,7 @@ struct File {
   bool have_stat = false;
   String target;            // a symlink's text, for -l
   unsigned target_mode = 0; // what it points to (0: nothing), for -l's mark after the target with -F, -p
+  unsigned entry_type = 0;  // the directory entry's type as mode bits, for an entry that cannot be stat'ed
 };
 
 constexpr auto wanted = sys::StatxMask::BasicStats;
@@ -137,7 +146,8 @@ Result<void> stat_file(File &f, int dirfd, bool follow) {
     auto n = sys::readlinkat(dirfd, f.name, f.target.data(), f.target.size());
     f.target.truncate(n ? *n : 0);
     sys::Statx to{};
-    if (indicator != Indicator::None && sys::statx(dirfd, f.name, sys::AtFlags::None, wanted, to))
+    if ((indicator != Indicator::None || directories_first) &&
+        sys::statx(dirfd, f.name, sys::AtFlags::None, wanted, to))
       f.target_mode = to.stx_mode;
   }
   return {};
@@ -187,9 +197,12 @@ const sys::StatxTimestamp &shown_time(const sys::Statx &st) {
 // FIFO, a socket. Symlinks in the long format get none (their target follows).
 char indicator_for(unsigned mode, bool in_long_listing);
 
+unsigned type_bits(const File &f) { return f.have_stat ? f.st.stx_mode : f.entry_type; }
+
+// Without a stat, the directory entry's type decides (and a regular file is not known to be executable).
 char indicator_of(const File &f) {
-  if (indicator == Indicator::None || !f.have_stat) return 0;
-  return indicator_for(f.st.stx_mode, listing == Format::Long);
+  if (indicator == Indicator::None) return 0;
+  return indicator_for(type_bits(f), listing == Format::Long);
 }
 
 char indicator_for(unsigned mode, bool in_long_listing) {
@@ -281,8 +294,8 @@ size_t display_length(const File &f, const Widths &w) {
 void print_name_and_frills(const File &f, const Widths &w) {
   char buf[24];
   bool commas = listing == Format::Commas;
-  if (show_inode) pad_left(decimal(f.st.stx_ino, buf), commas ? 0 : w.inode), out.put(' ');
-  if (show_blocks) pad_left(blocks_text(f.st.stx_blocks, buf), commas ? 0 : w.blocks), out.put(' ');
+  if (show_inode) pad_left(f.have_stat ? decimal(f.st.stx_ino, buf) : "?", commas ? 0 : w.inode), out.put(' ');
+  if (show_blocks) pad_left(f.have_stat ? blocks_text(f.st.stx_blocks, buf) : "?", commas ? 0 : w.blocks), out.put(' ');
   put_name(f.name);
   if (char c = indicator_of(f)) out.put(c);
 }
@@ -389,12 +402,35 @@ void print_commas(std::span<const File *const> files, const Widths &w) {
   if (!files.empty()) out.put('\n');
 }
 
-void print_files(std::span<const File *const> files, bool with_total) {
+// A long line for an entry that could not be stat'ed (its directory can be read but not searched, or -L meets
+// a dangling link): GNU's type letter from the directory entry, then a '?' in every other column.
+void print_unknown(const File &f, const Widths &w, size_t nlink_w, size_t owner_w, size_t group_w, size_t size_w) {
+  if (show_inode) pad_left("?", w.inode), out.put(' ');
+  if (show_blocks) pad_left("?", w.blocks), out.put(' ');
+  char mode[11] = "??????????";
+  mode_string(f.entry_type, mode);
+  for (int i = 1; i < 10; ++i) mode[i] = '?';
+  mode[10] = ' ';
+  out.write(mode, 11);
+  pad_left("?", nlink_w), out.put(' ');
+  if (!hide_owner) pad_right("?", owner_w), out.put(' ');
+  if (!hide_group) pad_right("?", group_w), out.put(' ');
+  pad_left("?", size_w), out.put(' ');
+  pad_left("?", full_time ? 35 : 12), out.put(' '); // as wide as a time
+  put_name(f.name);
+  if (char c = indicator_of(f)) out.put(c);
+  out.put('\n');
+}
+
+// The columns' widths come from `measure`: the files themselves, or for the operands every operand, the
+// directories among them too, as GNU's.
+void print_files(std::span<const File *const> files, bool with_total, std::span<const File *const> measure = {}) {
+  if (measure.empty()) measure = files;
   Widths w;
   char buf[24];
   unsigned long long blocks = 0;
-  for (const File *f : files) {
-    blocks += f->st.stx_blocks;
+  for (const File *f : files) blocks += f->st.stx_blocks;
+  for (const File *f : measure) {
     if (show_inode) w.inode = std::max(w.inode, decimal(f->st.stx_ino, buf).size());
     if (show_blocks) w.blocks = std::max(w.blocks, blocks_text(f->st.stx_blocks, buf).size());
   }
@@ -407,8 +443,14 @@ void print_files(std::span<const File *const> files, bool with_total) {
   }
   // Column widths over the whole list, as GNU computes them.
   size_t nlink_w = 0, owner_w = 0, group_w = 0, size_w = 0, major_w = 0, minor_w = 0;
-  for (const File *f : files) {
+  for (const File *f : measure) {
     const sys::Statx &st = f->st;
+    if (!f->have_stat) {
+      nlink_w = std::max<size_t>(nlink_w, 1), owner_w = std::max<size_t>(owner_w, 1);
+      group_w = std::max<size_t>(group_w, 1), size_w = std::max<size_t>(size_w, 1);
+      if (show_inode) w.inode = std::max<size_t>(w.inode, 1);
+      continue;
+    }
     nlink_w = std::max(nlink_w, decimal(st.stx_nlink, buf).size());
     if (!hide_owner) owner_w = std::max(owner_w, id_name(passwd, st.stx_uid, buf).size());
     if (!hide_group) group_w = std::max(group_w, id_name(group, st.stx_gid, buf).size());
@@ -423,6 +465,10 @@ void print_files(std::span<const File *const> files, bool with_total) {
   for (const File *file : files) {
     const File &f = *file;
     const sys::Statx &st = f.st;
+    if (!f.have_stat) {
+      print_unknown(f, w, nlink_w, owner_w, group_w, size_w);
+      continue;
+    }
     if (show_inode) pad_left(decimal(st.stx_ino, buf), w.inode), out.put(' ');
     if (show_blocks) pad_left(blocks_text(st.stx_blocks, buf), w.blocks), out.put(' ');
     char mode[11];
@@ -442,7 +488,7 @@ void print_files(std::span<const File *const> files, bool with_total) {
       pad_left(size_text(st.stx_size, buf), size_w);
     }
     out.put(' ');
-    print_time(shown_time(st).tv_sec);
+    print_time(shown_time(st).tv_sec, shown_time(st).tv_nsec);
     out.put(' ');
     put_name(f.name);
     if (char c = indicator_of(f)) out.put(c);
@@ -455,6 +501,10 @@ void print_files(std::span<const File *const> files, bool with_total) {
   }
 }
 
+bool is_linked_directory(const File &f) {
+  return sys::is_directory(type_bits(f)) || (f.target_mode && sys::is_directory(f.target_mode));
+}
+
 // The files in the order asked for (by default byte order of their names, GNU's under LC_ALL=C), as pointers. A heap
 // sort: in place and O(n log n) like std::sort, in a fraction of its code (pdqsort's unrolled cases), over pointers so
 // that nothing but a pointer moves; names in a directory are unique, so stability is moot.
@@ -462,9 +512,21 @@ Vector<const File *> by_name(const Vector<File> &files) {
   Vector<const File *> order;
   order.reserve(files.size());
   for (const File &f : files) order.push(&f);
-  // -S: larger first, -t: newer first (-c, -u: by that time), ties by name; -r turns the whole order around.
+  if (sort_by == Sort::None) return order; // -U, -f: the directory's order, not even -r
+  // -S: larger first, -t: newer first (-c, -u: by that time), -X: by extension (from the last dot), -v: by
+  // version, ties by name; -r turns the whole order around; --group-directories-first puts directories (and,
+  // in a long listing, links to them) first in either case.
   auto before = [](const File *a, const File *b) {
+    if (directories_first && is_linked_directory(*a) != is_linked_directory(*b)) return is_linked_directory(*a);
     if (sort_by == Sort::Size && a->st.stx_size != b->st.stx_size) return a->st.stx_size > b->st.stx_size;
+    if (sort_by == Sort::Extension) {
+      StringView x = a->name.view(), y = b->name.view();
+      size_t i = x.rfind('.'), j = y.rfind('.');
+      StringView ex = i == StringView::npos ? "" : x.substr(i), ey = j == StringView::npos ? "" : y.substr(j);
+      if (ex != ey) return ex < ey;
+    }
+    if (sort_by == Sort::Version)
+      if (int c = tool::version_compare(a->name.view(), b->name.view()); c != 0) return c < 0;
     if (sort_by == Sort::Time) {
       const sys::StatxTimestamp &x = shown_time(a->st), &y = shown_time(b->st);
       if (x.tv_sec != y.tv_sec) return x.tv_sec > y.tv_sec;
@@ -472,7 +534,10 @@ Vector<const File *> by_name(const Vector<File> &files) {
     }
     return a->name.view() < b->name.view();
   };
-  auto less = [&](const File *a, const File *b) { return reverse ? before(b, a) : before(a, b); };
+  auto less = [&](const File *a, const File *b) {
+    if (directories_first && is_linked_directory(*a) != is_linked_directory(*b)) return is_linked_directory(*a);
+    return reverse ? before(b, a) : before(a, b);
+  };
   std::ranges::make_heap(order, less);
   std::ranges::sort_heap(order, less);
   return order;
@@ -481,34 +546,61 @@ Vector<const File *> by_name(const Vector<File> &files) {
 bool first_header = true;
 bool show_headers = false;
 
-// Lists one directory, then (with -R) each of its subdirectories in order.
+// The directories being listed, from the operand down to the current one (-R): one met again is a loop
+// (possible with -L, or through a bind mount), which GNU refuses to enter.
+struct DirId {
+  unsigned dev_major, dev_minor;
+  unsigned long long ino;
+  bool operator==(const DirId &) const = default;
+};
+Vector<DirId> active;
+
+// Lists one directory, then (with -R) each of its subdirectories in order. Nothing is printed for one that
+// cannot be opened, not even its header, as GNU's.
 void list_directory(const String &path) {
-  if (show_headers || recursive) {
-    if (!first_header) out.put('\n');
-    println(out, "{}:", path);
-  }
-  first_header = false;
   Vector<File> files;
+  bool entered = false;
   {
     auto dir = sys::Dir::open(sys::at_fdcwd, path);
     if (!dir) return error("cannot open directory", path, dir.error()), fail(1);
+    if (recursive) {
+      sys::Statx st{};
+      if (sys::statx(dir->fd().get(), "", sys::AtFlags::EmptyPath, sys::StatxMask::Ino, st)) {
+        DirId id{st.stx_dev_major, st.stx_dev_minor, st.stx_ino};
+        if (std::ranges::find(active, id) != active.end()) {
+          println(io::stderr, "ls: {}: not listing already-listed directory", path);
+          return fail(2);
+        }
+        active.push(id);
+        entered = true;
+      }
+    }
+    if (show_headers || recursive) {
+      if (!first_header) out.put('\n');
+      println(out, "{}:", path);
+    }
+    first_header = false;
+    bool need_stat = long_format || sort_by == Sort::Size || sort_by == Sort::Time || indicator != Indicator::None ||
+                     show_inode || show_blocks || directories_first;
     for (const sys::DirEntry &e : *dir) {
       if (!all && e.name().c_str()[0] == '.' && !(almost_all && !e.is_dot_or_dotdot())) continue;
       File &f = files.emplace(); // built in place: nothing to move
       f.name.append(e.name());
-      if (long_format || recursive || sort_by != Sort::Name || indicator != Indicator::None || show_inode ||
-          show_blocks)
-        if (auto r = stat_file(f, dir->fd().get(), false); !r)
+      f.entry_type = static_cast<unsigned>(e.type) << 12; // DT_* is the S_IF* type shifted down by 12
+      // -R alone goes by the entry's type, as GNU's, unless the file system gives none or -L must follow.
+      if (need_stat || (recursive && (f.entry_type == 0 || (dereference_all && sys::is_symlink(f.entry_type)))))
+        if (auto r = stat_file(f, dir->fd().get(), dereference_all); !r)
           error("cannot access", join(path, f.name), r.error()), fail(1);
     }
     if (tool::read_failed(dir->error())) error("reading directory", path, dir->error()), fail(1);
   } // closed before going deeper: a deep tree does not hold a descriptor per level
   auto order = by_name(files);
   print_files(order, true);
-  if (recursive)
+  if (recursive) {
     for (const File *f : order)
-      if (f->have_stat && sys::is_directory(f->st.stx_mode) && f->name != "." && f->name != "..")
-        list_directory(join(path, f->name));
+      if (sys::is_directory(type_bits(*f)) && f->name != "." && f->name != "..") list_directory(join(path, f->name));
+    if (entered) active.truncate(active.size() - 1);
+  }
 }
 
 void usage() {
@@ -520,12 +612,17 @@ void usage() {
                        "                     by name; otherwise: sort by ctime, newest first\n"
                        "  -C               list entries by columns\n"
                        "  -d, --directory  list directories themselves, not their contents\n"
+                       "  -f               list all entries in directory order (-a -U), without -l and -s\n"
                        "  -F, --classify   append indicator (one of */=@|) to entries\n"
+                       "      --full-time  like -l, with whole times\n"
                        "  -g               like -l, but do not list owner\n"
+                       "      --group-directories-first  directories before files (not with -U)\n"
+                       "  -H, --dereference-command-line  follow symbolic links on the command line\n"
                        "  -h, --human-readable  with -l and -s, print sizes like 1K 234M 2G etc.\n"
                        "  -i, --inode      print the index number of each file\n"
                        "  -k, --kibibytes  default to 1024-byte blocks for file system usage\n"
                        "  -l               use a long listing format\n"
+                       "  -L, --dereference  show what symbolic links point to, not the links\n"
                        "  -m               fill width with a comma separated list of entries\n"
                        "  -n, --numeric-uid-gid  like -l, but list numeric user and group IDs\n"
                        "  -o               like -l, but do not list group information\n"
@@ -536,10 +633,13 @@ void usage() {
                        "  -s, --size       print the allocated size of each file, in blocks\n"
                        "  -S               sort by file size, largest first\n"
                        "  -t               sort by time, newest first\n"
+                       "  -U               do not sort; list entries in directory order\n"
                        "  -u               with -lt: sort by, and show, access time; with -l: show access\n"
                        "                     time and sort by name; otherwise: sort by access time\n"
+                       "  -v               sort by version (numbers within names by value)\n"
                        "  -w, --width=COLS  set output width to COLS.  0 means no limit\n"
                        "  -x               list entries by lines instead of by columns\n"
+                       "  -X               sort by extension\n"
                        "  -1               list one file per line\n"
                        "      --help       display this help and exit\n"
                        "      --version    output version information and exit\n"));
@@ -557,15 +657,40 @@ bool parse_width(StringView s, size_t &out) {
 } // namespace
 
 int main(int argc, char **argv) {
-  static constexpr Option options[] = {{'a', "all"},         {'A', "almost-all"},     {'c', nullptr},
-                                       {'C', nullptr},       {'d', "directory"},      {'F', "classify"},
-                                       {'g', nullptr},       {'i', "inode"},          {'k', "kibibytes"},
-                                       {'l', nullptr},       {'m', nullptr},          {'n', "numeric-uid-gid"},
-                                       {'o', nullptr},       {'p', nullptr},          {'q', "hide-control-chars"},
-                                       {'r', "reverse"},     {'R', "recursive"},      {'s', "size"},
-                                       {'S', nullptr},       {'t', nullptr},          {'u', nullptr},
-                                       {'w', "width", true}, {'h', "human-readable"}, {'x', nullptr},
-                                       {'1', nullptr}};
+  enum { full_time_id = 256, directories_first_id };
+  static constexpr Option options[] = {{'a', "all"},
+                                       {'A', "almost-all"},
+                                       {'c', nullptr},
+                                       {'C', nullptr},
+                                       {'d', "directory"},
+                                       {'F', "classify"},
+                                       {'g', nullptr},
+                                       {'i', "inode"},
+                                       {'k', "kibibytes"},
+                                       {'l', nullptr},
+                                       {'m', nullptr},
+                                       {'n', "numeric-uid-gid"},
+                                       {'o', nullptr},
+                                       {'p', nullptr},
+                                       {'q', "hide-control-chars"},
+                                       {'r', "reverse"},
+                                       {'R', "recursive"},
+                                       {'s', "size"},
+                                       {'S', nullptr},
+                                       {'t', nullptr},
+                                       {'u', nullptr},
+                                       {'w', "width", true},
+                                       {'h', "human-readable"},
+                                       {'x', nullptr},
+                                       {'1', nullptr},
+                                       {'L', "dereference"},
+                                       {'f', nullptr},
+                                       {'U', nullptr},
+                                       {'X', nullptr},
+                                       {'v', nullptr},
+                                       {'H', "dereference-command-line"},
+                                       {0, "full-time", false, full_time_id},
+                                       {0, "group-directories-first", false, directories_first_id}};
   OptionParser parser(argc, argv, options);
   // Operands are collected first (in argv itself, see tiny_tool.hpp); they are stat'ed once the options are
   // known (-l changes how).
@@ -614,7 +739,8 @@ int main(int argc, char **argv) {
         listing = Format::Commas, format_given = true;
         break;
       case '1':
-        listing = Format::OnePerLine, format_given = true;
+        if (listing != Format::Long) listing = Format::OnePerLine; // not after -l, as GNU's
+        format_given = true;
         break;
       case 'l':
         listing = Format::Long, format_given = true;
@@ -660,6 +786,32 @@ int main(int argc, char **argv) {
       case 'S':
         sort_by = Sort::Size, sort_by_time = false;
         break;
+      case 'X':
+        sort_by = Sort::Extension, sort_by_time = false;
+        break;
+      case 'v':
+        sort_by = Sort::Version, sort_by_time = false;
+        break;
+      case 'U':
+        sort_by = Sort::None, sort_by_time = false;
+        break;
+      case 'f':
+        // -a -U, and it turns off -l (a later -l turns it on again) and -s.
+        all = true, almost_all = false, sort_by = Sort::None, sort_by_time = false, show_blocks = false;
+        if (listing == Format::Long) listing = io::is_terminal(1) ? Format::Columns : Format::OnePerLine;
+        break;
+      case 'L':
+        dereference_all = true, dereference_operands = false;
+        break;
+      case 'H':
+        dereference_operands = true, dereference_all = false;
+        break;
+      case full_time_id:
+        listing = Format::Long, full_time = format_given = true;
+        break;
+      case directories_first_id:
+        directories_first = true;
+        break;
       case 't':
         sort_by_time = true, sort_by = Sort::Name;
         break;
@@ -671,6 +823,7 @@ int main(int argc, char **argv) {
     }
   }
   long_format = listing == Format::Long;
+  if (sort_by == Sort::None) directories_first = false; // -U and -f leave the directory's order alone
   if (sort_by_time) sort_by = Sort::Time;
   // -c and -u without -t sort by that time too, unless the listing is long (then they only show it).
   if (time_shown != Time::Modified && !long_format && sort_by == Sort::Name && !sort_by_time) sort_by = Sort::Time;
@@ -706,9 +859,11 @@ int main(int argc, char **argv) {
     // Without -l a symlink on the command line is followed (so a link to a directory lists the directory);
     // with -l it is shown as the link. A dangling link falls back to the link itself.
     // (-d and -F show operands as they are too.)
-    bool follow = !long_format && !list_directories && indicator != Indicator::Classify;
+    // -L and -H follow every operand that is a link, and a dangling one is an error.
+    bool forced = dereference_all || dereference_operands;
+    bool follow = forced || (!long_format && !list_directories && indicator != Indicator::Classify);
     auto r = stat_file(f, sys::at_fdcwd, follow);
-    if (!r && follow && r.error() == Errno::ENOENT) r = stat_file(f, sys::at_fdcwd, false);
+    if (!r && follow && !forced && r.error() == Errno::ENOENT) r = stat_file(f, sys::at_fdcwd, false);
     if (!r) {
       error("cannot access", name, r.error());
       status = 2;
@@ -717,8 +872,9 @@ int main(int argc, char **argv) {
   }
   // Files first, then each directory, both in order.
   Vector<const File *> files, dirs;
-  for (const File *f : by_name(given)) (sys::is_directory(f->st.stx_mode) && !list_directories ? dirs : files).push(f);
-  print_files(files, false);
+  auto operands = by_name(given);
+  for (const File *f : operands) (sys::is_directory(f->st.stx_mode) && !list_directories ? dirs : files).push(f);
+  print_files(files, false, operands);
   show_headers = count > 1 || !files.empty();
   if (!files.empty() && !dirs.empty()) out.put('\n');
   for (const File *d : dirs) list_directory(d->name);

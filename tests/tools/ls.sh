@@ -96,6 +96,61 @@ done
 mkdir locked && : >locked/f && chmod 000 locked
 if [ "$(id -u)" != 0 ]; then compare ls -R locked; fi
 chmod 755 locked
+# Orders without a sort (-U, -f: the directory's own order, which both read from the same kernel), by
+# extension (-X: from the last dot, so ".hidden" is all extension) and by version (-v: digit runs by value,
+# `~` first, a trailing ".tar.gz"-like suffix looked at last, ".", ".." and dot names first).
+mkdir ver
+for n in file1 file10 file2 file02 file002 a.tar.gz a1.tar.gz a10.tar.gz a2.tar.gz a.tar a~ a a.1~ a1~ .x .y10 .y9 \
+  x.1.2 x.1.10 1.2-rc1 1.2 1.10 1.2~rc1 1.2.tar.xz 1.2.tar 0 00 '~' '~~' 'a b' 'é1' 'é10' 'Z9' 'z10' '#1' '#10' \
+  'v1.0.0-alpha' 'v1.0.0' 'v1.0.0a' 'x.' 'x..2' '.9' '..a' 'lib.so.1.10' 'lib.so.1.9' 'n-1.9~1' 'n-1.9~~'; do
+  : >"ver/$n"
+done
+for o in -v -vr -va -vA -X -Xr -Xa -U -f -Ua -fl -lf -Ul -fr -ft '-f -l' -Uv -vU -XS -vt -vC -vx -vm; do
+  compare ls $o ver
+done
+for o in -X -v -U -f -fR -URa; do compare ls $o d; compare ls $o many; done
+compare ls -U d/zero d/a.txt d many d/B-big
+compare ls -f d/zero d/a.txt d many d/B-big
+compare ls -v d/zero d/a.txt d many d/B-big
+# Symlinks followed: -L everywhere (a dangling one is an error and a line of '?'), -H on the command line only;
+# -R with -L refuses to enter a directory it is already inside.
+for o in -L -lL -LF -lLF -LR -lLR -H -lH -HF -lHF -HR -lHR -LH -HL -Ls -Li -lLi; do
+  compare ls $o d dirlink
+done
+compare ls -L d/dangling d/link
+compare ls -lL d/dangling d/link
+compare ls -H d/dangling d/link
+compare ls -lH d/dangling d/link dirlink
+mkdir -p loop/x && ln -s .. loop/x/up && ln -s ../loop loop/x/again
+compare ls -RL loop
+compare ls -lRL loop
+compare ls -R loop
+compare ls -RH loop/x/up
+# Whole times, and directories first (links to directories too in a long listing; not with -U).
+compare ls --full-time d
+compare ls -l --full-time many
+compare ls --full-time -1 d
+compare ls -i --full-time d/a.txt d/.hidden
+for o in '' -l -r -S -t -lr -a -R -U -f -X -v -F -C -lL; do
+  compare ls --group-directories-first $o d
+done
+compare ls --group-directories-first d/a.txt d dirlink d/link many
+compare ls -l --group-directories-first d/a.txt d dirlink d/link many
+compare ls --group-dir d
+# An unreadable directory (as nobody): GNU prints nothing for it, not even its header; one that can be read
+# but not searched lists its names, and in a long listing a line of '?' for each.
+if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
+  mkdir -p shut/r shut/w && touch shut/r/f shut/w/f && ln -s f shut/r/l && mkdir shut/r/sub && chmod 000 shut/w
+  chmod 644 shut/r && chmod 755 shut . ..
+  for args in "-R shut" "-l shut/r" "-li shut/r" "-lR shut" "-lF shut/r" "-lS shut/r" "-l --full-time shut/r" "-lg shut/r"; do
+    g=$(setpriv --reuid=65534 --regid=65534 --clear-groups ls $args 2>/tmp/ls-gnu-err.$$; echo $?)
+    s=$(setpriv --reuid=65534 --regid=65534 --clear-groups "$SOLO_ROOT/qemu/run" "$SOLO_ARCH" "$SOLO_TOOLS/ls" $args 2>/tmp/ls-solo-err.$$; echo $?)
+    ge=$(cat /tmp/ls-gnu-err.$$) se=$(normalize_stderr ls </tmp/ls-solo-err.$$)
+    check "ls $args as nobody: '$s' '$se' (GNU '$g' '$ge')" [ "$g|$ge" = "$s|$se" ]
+  done
+  chmod 755 shut/r shut/w
+  rm -f /tmp/ls-gnu-err.$$ /tmp/ls-solo-err.$$
+fi
 check "ls --help prints a usage line" [ "$(solo ls --help | head -1)" = "Usage: ls [OPTION]... [FILE]..." ]
 # In a working directory that was removed: Linux reads it as empty (ENOENT), and GNU lists nothing, successfully.
 mkdir gone && cd gone && rmdir ../gone
