@@ -7,12 +7,7 @@ source "$(dirname "$0")/lib.sh"
 export LC_ALL=C
 in_tmp
 umask 022
-fixture() {
-  touch f x theirs "sp ace" $'new\nline' $'bad\xffname' && mkdir -p d/sub e && touch d/in d/sub/deep &&
-    ln -s ../f d/lf && ln -s f fl && ln -s nowhere dangling && ln -s d dl && ln -s ../e e/back &&
-    chown 1:1 x && chown 65534:65534 theirs && chown -h 2:2 fl && chown -R 3:3 d && ln -s nowhere d/dang
-}
-owners() { find . -printf '%p %U:%G %y\n' | sort; }
+source "$SOLO_ROOT/tests/tools/ownership.bash"
 chowns() { compare_tree fixture owners chown "$@"; }
 
 for spec in root 0 nobody 65534 root: nobody: sync: :root :0 :nogroup root:root 0:0 1:2 daemon:bin '' : :: 0: \
@@ -91,11 +86,6 @@ for opts in -RH -RL; do
   check "chown $opts --preserve-root rootlink: '$s'" [ "$g" = "$s" ]
 done
 if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
-  unprivileged() {
-    fixture
-    chmod 777 . && chown -R 65534:65534 e && mkdir -p shut/in && touch shut/in/f && chmod 700 shut/in &&
-      chown 65534 shut
-  }
   tree_runner=(setpriv --reuid=65534 --regid=65534 --clear-groups)
   for args in "0 theirs" "-v 0 theirs" "-f 0 theirs" "-v nobody theirs" "-v :nogroup theirs" "-c :root theirs" \
     "-v 0 f" "-R -v nobody shut" "-R -v :nogroup e shut" "-v --from=0 nobody f theirs"; do

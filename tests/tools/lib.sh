@@ -120,7 +120,10 @@ compare_tree() {
   shift 3
   rm -rf gnu solo && mkdir gnu solo
   for side in gnu solo; do
-    (cd $side && $fixture)
+    if ! (cd $side && $fixture); then
+      fail "$tool $*: the fixture $fixture failed"
+      return
+    fi
     if [ $side = gnu ]; then cmd=("$tool"); else cmd=("$SOLO_ROOT/qemu/run" "$SOLO_ARCH" "$SOLO_TOOLS/$tool"); fi
     (cd $side && "${tree_runner[@]}" "${cmd[@]}" "$@" >../$side.out 2>../$side.err; echo $? >../$side.rc)
     normalize_stderr "$tool" <$side.err >$side.err.n && mv $side.err.n $side.err
