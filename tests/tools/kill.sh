@@ -114,7 +114,9 @@ sent 129 -1 PID
 sent 129 -HUP -- PID
 sent 129 PID -s HUP
 sent 142 -s SIGALRM PID
-if gives rt-signals; then
+# Real-time signals only natively: qemu-user maps a guest's real-time signal to another host number when it
+# passes kill on (seen: 34 arrives as 36 under QEMU 7.2, as 38 under 10.0) and cannot pass 63 and 64 at all.
+if [ -z "${SOLO_QEMU:-}" ]; then
   sent 163 -RTMIN+1 PID
   sent 192 -s RTMAX PID
 fi
