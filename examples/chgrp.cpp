@@ -7,31 +7,19 @@ namespace {
 namespace own = tool::ownership;
 } // namespace
 
-static const char usage[] = " [OPTION]... GROUP FILE...\n  or:  chgrp [OPTION]... --reference=RFILE FILE...\n"
-                            "Change the group of each FILE to GROUP.\n"
-                            "With --reference, change the group of each FILE to that of RFILE.\n\n"
-                            "  -c, --changes          like verbose but report only when a change is made\n"
-                            "  -f, --silent, --quiet  suppress most error messages\n"
-                            "  -v, --verbose          output a diagnostic for every file processed\n"
-                            "      --dereference      affect the referent of each symbolic link (this is\n"
-                            "                         the default), rather than the symbolic link itself\n"
-                            "  -h, --no-dereference   affect symbolic links instead of any referenced file\n"
-                            "      --no-preserve-root  do not treat '/' specially (the default)\n"
-                            "      --preserve-root    fail to operate recursively on '/'\n"
-                            "      --reference=RFILE  use RFILE's group rather than specifying a\n"
-                            "                         GROUP value\n"
-                            "  -R, --recursive        operate on files and directories recursively\n"
-                            "  -H                     if a command line argument is a symbolic link\n"
-                            "                         to a directory, traverse it\n"
-                            "  -L                     traverse every symbolic link to a directory\n"
-                            "                         encountered\n"
-                            "  -P                     do not traverse any symbolic links (default)";
+static const tool::ownership::Help help = {
+    " [OPTION]... GROUP FILE...\n  or:  chgrp [OPTION]... --reference=RFILE FILE...\n"
+    "Change the group of each FILE to GROUP.\n"
+    "With --reference, change the group of each FILE to that of RFILE.\n\n",
+    "",
+    "      --reference=RFILE  use RFILE's group rather than specifying a\n"
+    "                         GROUP value\n"};
 
 int main(int argc, char **argv) {
   own::Settings s;
   int n = 0;
   const char *reference = nullptr;
-  if (int status = own::parse(argc, argv, false, usage, s, n, reference, [](solo::StringView) { return -1; });
+  if (int status = own::parse(argc, argv, false, help, s, n, reference, [](solo::StringView) { return -1; });
       status >= 0)
     return status;
   char **files = argv + 1;

@@ -78,29 +78,17 @@ int parse_spec(const own::Settings &s, const char *text, Spec &out) {
 
 } // namespace
 
-static const char usage[] =
+static const tool::ownership::Help help = {
     " [OPTION]... [OWNER][:[GROUP]] FILE...\n  or:  chown [OPTION]... --reference=RFILE FILE...\n"
     "Change the owner and/or group of each FILE to OWNER and/or GROUP.\n"
-    "With --reference, change the owner and group of each FILE to those of RFILE.\n\n"
-    "  -c, --changes          like verbose but report only when a change is made\n"
-    "  -f, --silent, --quiet  suppress most error messages\n"
-    "  -v, --verbose          output a diagnostic for every file processed\n"
-    "      --dereference      affect the referent of each symbolic link (this is\n"
-    "                         the default), rather than the symbolic link itself\n"
-    "  -h, --no-dereference   affect symbolic links instead of any referenced file\n"
+    "With --reference, change the owner and group of each FILE to those of RFILE.\n\n",
     "      --from=CURRENT_OWNER:CURRENT_GROUP\n"
     "                         change the owner and/or group of each file only if\n"
     "                         its current owner and/or group match those specified\n"
-    "      --no-preserve-root  do not treat '/' specially (the default)\n"
-    "      --preserve-root    fail to operate recursively on '/'\n"
+    "                         here.  Either may be omitted, in which case a match\n"
+    "                         is not required for the omitted attribute\n",
     "      --reference=RFILE  use RFILE's owner and group rather than\n"
-    "                         specifying OWNER:GROUP values\n"
-    "  -R, --recursive        operate on files and directories recursively\n"
-    "  -H                     if a command line argument is a symbolic link\n"
-    "                         to a directory, traverse it\n"
-    "  -L                     traverse every symbolic link to a directory\n"
-    "                         encountered\n"
-    "  -P                     do not traverse any symbolic links (default)";
+    "                         specifying OWNER:GROUP values\n"};
 
 int main(int argc, char **argv) {
   own::Settings s;
@@ -112,7 +100,7 @@ int main(int argc, char **argv) {
     s.required_uid = required.uid, s.required_gid = required.gid;
     return -1;
   };
-  if (int status = own::parse(argc, argv, true, usage, s, n, reference, from); status >= 0) return status;
+  if (int status = own::parse(argc, argv, true, help, s, n, reference, from); status >= 0) return status;
   char **files = argv + 1;
   if (reference) {
     solo::sys::Stat st;

@@ -319,10 +319,42 @@ inline constexpr solo::Option common_options[] = {
     {0, "from", true, from_id}, // last: chgrp leaves it out
 };
 
+// --help: each tool's own lines (`head`, after "Usage: NAME"; chown's --from; --reference), between the ones
+// both print.
+struct Help {
+  const char *head, *from, *reference;
+};
+
+inline int print_help(const char *name, const Help &h) {
+  solo::print("Usage: {}{}", base_name(name), h.head);
+  solo::print("{}", "  -c, --changes          like verbose but report only when a change is made\n"
+                    "  -f, --silent, --quiet  suppress most error messages\n"
+                    "  -v, --verbose          output a diagnostic for every file processed\n"
+                    "      --dereference      affect the referent of each symbolic link (this is\n"
+                    "                         the default), rather than the symbolic link itself\n"
+                    "  -h, --no-dereference   affect symbolic links instead of any referenced file\n"
+                    "                         (useful only on systems that can change the\n"
+                    "                         ownership of a symlink)\n");
+  solo::print("{}", h.from);
+  solo::print("{}", "      --no-preserve-root  do not treat '/' specially (the default)\n"
+                    "      --preserve-root    fail to operate recursively on '/'\n");
+  solo::print("{}", h.reference);
+  solo::println("{}", "  -R, --recursive        operate on files and directories recursively\n\n"
+                      "The following options modify how a hierarchy is traversed when the -R\n"
+                      "option is also specified.  If more than one is specified, only the final\n"
+                      "one takes effect.\n\n"
+                      "  -H                     if a command line argument is a symbolic link\n"
+                      "                         to a directory, traverse it\n"
+                      "  -L                     traverse every symbolic link to a directory\n"
+                      "                         encountered\n"
+                      "  -P                     do not traverse any symbolic links (default)");
+  return flushed(0, 1);
+}
+
 // The part of main both tools share: reads the options into `s` (handing --from's value to `from`, which
 // returns a status to exit with or -1), gathers the operands in argv, and checks what GNU checks before the
 // first operand is read. Returns -1 to go on (with `operands` and `reference` set), or the exit status.
-template <class From> int parse(int argc, char **argv, bool with_from, const char *usage, Settings &s, int &operands,
+template <class From> int parse(int argc, char **argv, bool with_from, const Help &help, Settings &s, int &operands,
                                 const char *&reference, From from) {
   program = argv[0];
   size_t count = sizeof common_options / sizeof common_options[0] - (with_from ? 0 : 1);
@@ -369,8 +401,10 @@ template <class From> int parse(int argc, char **argv, bool with_from, const cha
     case 'v':
       s.verbosity = Settings::High;
       break;
+    case solo::OptionParser::Help:
+      return print_help(argv[0], help);
     default:
-      if (int status = common_option(o, p, argv, operands, usage); status >= 0) return status;
+      if (int status = common_option(o, p, argv, operands, ""); status >= 0) return status;
     }
   }
   if (s.recurse) {
