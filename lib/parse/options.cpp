@@ -94,9 +94,11 @@ int OptionParser::long_option(StringView arg) {
   };
   for (size_t i = 0; i < count_; ++i) consider(options_[i]);
   for (const Option &o : builtin) consider(o);
-  if (match == nullptr) return fail("unrecognized option '--", name, "'");
+  // GNU's getopt quotes the argument whole, value and all: "unrecognized option '--bogus=1'", "option
+  // '--co=x' is ambiguous".
+  if (match == nullptr) return fail("unrecognized option '--", arg, "'");
   if (matches > 1) {
-    fail("option '--", name, "' is ambiguous; possibilities:");
+    fail("option '--", arg, "' is ambiguous; possibilities:");
     auto list = [&](const Option &o) {
       if (o.long_name != nullptr && starts_with(o.long_name, name)) {
         append(" '--");

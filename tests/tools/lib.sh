@@ -7,6 +7,8 @@
 #       name ("/x/build/aarch64/examples/cat: f: No such file" reads as "cat: f: No such file").
 #   solo TOOL ARGS...   runs solo's TOOL (natively or under qemu-user) with stdout and stderr as they are.
 #   check DESCRIPTION COMMAND...   passes when COMMAND succeeds.
+#   compare_tree FIXTURE STATE TOOL ARGS...   like compare, each side in a fresh directory that the function
+#       FIXTURE fills, and also compares what the function STATE prints there afterwards (modes, owners).
 #   gives FEATURE       whether this runner gives FEATURE (a vDSO, ...): what a test is to expect
 #   in_tmp              makes and enters a fresh temporary directory, removed at exit.
 set -u
@@ -109,6 +111,31 @@ compare() {
     fi
   fi
   rm -f "$gnu_out" "$gnu_err" "$solo_out" "$solo_err"
+}
+
+# The command both sides of compare_tree run under (setpriv for an unprivileged user, say); none by default.
+tree_runner=()
+compare_tree() {
+  local fixture=$1 state=$2 tool=$3 side g s
+  shift 3
+  rm -rf gnu solo && mkdir gnu solo
+  for side in gnu solo; do
+    if ! (cd $side && $fixture); then
+      fail "$tool $*: the fixture $fixture failed"
+      return
+    fi
+    if [ $side = gnu ]; then cmd=("$tool"); else cmd=("$SOLO_ROOT/qemu/run" "$SOLO_ARCH" "$SOLO_TOOLS/$tool"); fi
+    (cd $side && "${tree_runner[@]}" "${cmd[@]}" "$@" >../$side.out 2>../$side.err; echo $? >../$side.rc)
+    normalize_stderr "$tool" <$side.err >$side.err.n && mv $side.err.n $side.err
+  done
+  g=$(cd gnu && $state)
+  s=$(cd solo && $state)
+  if cmp -s gnu.out solo.out && cmp -s gnu.err solo.err && cmp -s gnu.rc solo.rc && [ "$g" = "$s" ]; then
+    pass
+  else
+    fail "${tree_runner[*]} $tool $*"
+    diff <(cat gnu.out gnu.err gnu.rc; echo "$g") <(cat solo.out solo.err solo.rc; echo "$s") | head -10
+  fi
 }
 
 finish() {

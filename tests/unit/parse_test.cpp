@@ -123,12 +123,14 @@ TEST_CASE("options: the GNU messages for mistakes") {
   CHECK(run({"-x"}) == V{"prog: invalid option -- 'x'"});
   CHECK(run({"-ax"}) == V{"a", "prog: invalid option -- 'x'"});
   CHECK(run({"--foo"}) == V{"prog: unrecognized option '--foo'"});
-  CHECK(run({"--foo=1"}) == V{"prog: unrecognized option '--foo'"});
+  CHECK(run({"--foo=1"}) == V{"prog: unrecognized option '--foo=1'"});
   CHECK(run({"-n"}) == V{"prog: option requires an argument -- 'n'"});
   CHECK(run({"--lines"}) == V{"prog: option '--lines' requires an argument"});
   CHECK(run({"--all=1"}) == V{"prog: option '--all' doesn't allow an argument"});
   CHECK(run({"--ver"}) ==
         V{"prog: option '--ver' is ambiguous; possibilities: '--verbose' '--version-info' '--version'"});
+  CHECK(run({"--ver=1"}) ==
+        V{"prog: option '--ver=1' is ambiguous; possibilities: '--verbose' '--version-info' '--version'"});
   CHECK(run({"--version-info"}) == V{"1001"});
 }
 
