@@ -3,8 +3,12 @@
 // with -r, -d, -P (and -a); -L follows all, -H those named on the command line. -p (and -a) keeps modes,
 // owners and times; -i asks before overwriting, -n never overwrites, -f removes a destination it cannot open,
 // -u copies only over an older destination, --parents keeps the source's directories under DIR, -v says what
-// was copied. File data moves with copy_file_range where the kernel can, read/write otherwise; new files get
-// the source's permissions less the umask (without -p). Messages as GNU's, names quoted as it quotes them.
+// was copied; -l makes hard links instead of copies (to what a symlink points at, unless -P/-d), -s symbolic
+// links (a relative one only into the current directory), directories being made as with -r. A directory is
+// never copied into itself: the directories cp makes are remembered, and one met again as a source is refused
+// (GNU's check, so `cp -r d d/sub` copies d once into d/sub/d and stops there instead of recursing forever). File data
+// moves with copy_file_range where the kernel can, read/write otherwise; new files get the source's permissions less
+// the umask (without -p). Messages as GNU's, names quoted as it quotes them.
 #include "ask.hpp"
 #include "lockdown.hpp"
 #include "tiny_tool.hpp"
@@ -24,6 +28,16 @@ using solo::Errno;
 using solo::StringView;
 
 bool recursive = false, verbose = false, preserve = false, update = false, force = false, parents = false;
+enum class Make { Copies, HardLinks, SymbolicLinks } make = Make::Copies;
+// The operand being copied and where to, for the into-itself message; the directories made so far.
+const char *top_source = "";
+solo::InlineString<4095> top_destination; // a copy: the walk's own path grows and shrinks
+struct DirId {
+  unsigned long long dev, ino;
+  bool operator==(const DirId &) const = default;
+};
+solo::Vector<DirId> made_directories;
+bool copied_into_self = false; // then every directory being copied stops, as GNU's: going on would loop
 enum class Links { Default, Never, Always, CommandLine } links = Links::Default;
 enum class Overwrite { Yes, Ask, Never } overwrite = Overwrite::Yes;
 
@@ -67,6 +81,39 @@ bool copy_data(int in, int out, const Path &src, const Path &dst) {
 
 bool copy(Path &src, Path &dst, bool top);
 
+// -l and -s: the link instead of a copy; -f replaces what is there, otherwise that is an error (EEXIST).
+bool make_link(const Path &src, const Path &dst, bool exists) {
+  bool hard = make == Make::HardLinks;
+  if (!hard && !src.view().starts_with('/')) {
+    // A relative target means the same thing only from the current directory.
+    StringView d = dst.view();
+    size_t slash = d.rfind('/');
+    solo::InlineString<4095> parent;
+    sys::Stat here, there;
+    bool in_current =
+        slash == StringView::npos ||
+        (parent.try_append(slash == 0 ? StringView("/") : d.substr(0, slash)) &&
+         sys::newfstatat(sys::at_fdcwd, ".", here) && sys::newfstatat(sys::at_fdcwd, parent.cstr(), there) &&
+         here.st_dev == there.st_dev && here.st_ino == there.st_ino);
+    if (!in_current) {
+      solo::println(solo::io::stderr, "{}: {}: can make relative symbolic links only in current directory",
+                    tool::program, tool::quotef(d));
+      return false;
+    }
+  }
+  if (exists && force) (void)sys::unlinkat(sys::at_fdcwd, dst.cstr());
+  auto r = hard ? sys::linkat(sys::at_fdcwd, src.cstr(), sys::at_fdcwd, dst.cstr(),
+                              links == Links::Never ? sys::AtFlags::None : sys::AtFlags::SymlinkFollow)
+                : sys::symlinkat(src.cstr(), sys::at_fdcwd, dst.cstr());
+  if (!r) {
+    solo::println(solo::io::stderr, "{}: cannot create {} {} to {}: {}", tool::program,
+                  hard ? "hard link" : "symbolic link", tool::quoteaf(dst.view()), tool::quoteaf(src.view()),
+                  r.error());
+    return false;
+  }
+  return true;
+}
+
 bool copy_directory(Path &src, Path &dst, const sys::Stat &st) {
   sys::Stat dt;
   if (sys::newfstatat(sys::at_fdcwd, dst.cstr(), dt)) {
@@ -81,6 +128,8 @@ bool copy_directory(Path &src, Path &dst, const sys::Stat &st) {
     unsigned mask = sys::umask(0);
     (void)sys::umask(mask);
     (void)sys::fchmodat(sys::at_fdcwd, dst.cstr(), st.st_mode & 07777 & ~mask);
+    if (sys::Stat made; sys::newfstatat(sys::at_fdcwd, dst.cstr(), made))
+      made_directories.push({made.st_dev, made.st_ino});
   }
   auto dir = sys::Dir::open(sys::at_fdcwd, src.cstr());
   if (!dir) return say("cannot access", src.view(), dir.error()), false;
@@ -111,6 +160,7 @@ bool copy_directory(Path &src, Path &dst, const sys::Stat &st) {
     }
     src.truncate(src_size);
     dst.truncate(dst_size);
+    if (copied_into_self) break;
   }
   if (dir->error() != Errno(0)) return say("cannot access", src.view(), dir->error()), false;
   return ok;
@@ -136,6 +186,7 @@ bool copy(Path &src, Path &dst, bool top) {
     sys::Stat followed;
     bool same = sys::newfstatat(sys::at_fdcwd, dst.cstr(), followed) && followed.st_dev == st.st_dev &&
                 followed.st_ino == st.st_ino;
+    if (same && make == Make::HardLinks) return true; // already the very link asked for
     if (same) {
       solo::println(solo::io::stderr, "{}: {} and {} are the same file", tool::program, tool::quoteaf(src.view()),
                     tool::quoteaf(dst.view()));
@@ -150,6 +201,13 @@ bool copy(Path &src, Path &dst, bool top) {
       if (!tool::answer_is_yes()) return true;
     }
   }
+  if (sys::is_directory(st.st_mode) &&
+      std::ranges::find(made_directories, DirId{st.st_dev, st.st_ino}) != made_directories.end()) {
+    solo::println(solo::io::stderr, "{}: cannot copy a directory, {}, into itself, {}", tool::program,
+                  tool::quoteaf(top_source), tool::quoteaf(top_destination.view()));
+    copied_into_self = true;
+    return false;
+  }
   if (sys::is_directory(st.st_mode)) {
     if (!recursive) {
       solo::println(solo::io::stderr, "{}: -r not specified; omitting directory {}", tool::program,
@@ -161,7 +219,9 @@ bool copy(Path &src, Path &dst, bool top) {
     if (preserve) keep_attributes(dst, st, false);
     return true;
   }
-  if (sys::is_symlink(st.st_mode)) {
+  if (make != Make::Copies) {
+    if (!make_link(src, dst, exists)) return false;
+  } else if (sys::is_symlink(st.st_mode)) {
     Path target;
     auto n = sys::readlinkat(sys::at_fdcwd, src.cstr(), target.data(), target.capacity());
     if (!n) return say("cannot read symbolic link", src.view(), n.error()), false;
@@ -250,6 +310,8 @@ int main(int argc, char **argv) {
                                   {'u', "update"},
                                   {'T', "no-target-directory"},
                                   {'t', "target-directory", true},
+                                  {'l', "link"},
+                                  {'s', "symbolic-link"},
                                   {0, "parents", false, parents_option}};
   int n = 0;
   const char *target_dir = nullptr;
@@ -292,6 +354,15 @@ int main(int argc, char **argv) {
     case 'u':
       update = true;
       break;
+    case 'l':
+    case 's':
+      if (make != Make::Copies && make != (o == 'l' ? Make::HardLinks : Make::SymbolicLinks)) {
+        solo::println(solo::io::stderr, "{}: cannot make both hard and symbolic links", argv[0]);
+        tool::try_help();
+        return 1;
+      }
+      make = o == 'l' ? Make::HardLinks : Make::SymbolicLinks;
+      break;
     case 'T':
       no_target = true;
       break;
@@ -314,12 +385,14 @@ int main(int argc, char **argv) {
                     "                                 opened, remove it and try again\n"
                     "  -i, --interactive            prompt before overwrite\n"
                     "  -H                           follow command-line symbolic links in SOURCE\n"
+                    "  -l, --link                   hard link files instead of copying\n"
                     "  -L, --dereference            always follow symbolic links in SOURCE\n"
                     "  -n, --no-clobber             do not overwrite an existing file\n"
                     "  -P, --no-dereference         never follow symbolic links in SOURCE\n"
                     "  -p                           preserve mode, ownership and timestamps\n"
                     "      --parents                use full source file name under DIRECTORY\n"
                     "  -R, -r, --recursive          copy directories recursively\n"
+                    "  -s, --symbolic-link          make symbolic links instead of copying\n"
                     "  -t, --target-directory=DIRECTORY  copy all SOURCE arguments into DIRECTORY\n"
                     "  -T, --no-target-directory    treat DEST as a normal file\n"
                     "  -u, --update                 copy only when the SOURCE file is newer\n"
@@ -384,7 +457,9 @@ int main(int argc, char **argv) {
     if (!fits) {
       say("cannot copy", operands[i], Errno::ENAMETOOLONG);
       status = 1;
-    } else if (!copy(src, dst, true)) {
+    } else if (top_source = operands[i], copied_into_self = false, top_destination.clear(),
+               (void)top_destination.try_append(dst.view());
+               !copy(src, dst, true)) {
       status = 1;
     }
   }

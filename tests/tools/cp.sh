@@ -30,7 +30,7 @@ cpc() {
   (cd solo && solo cp "$@" <"$answers" >../solo.out 2>../solo.err; echo $? >../solo.rc)
   sed -i -E 's#(^|\? )[^ :]*/cp:#\1cp:#g' gnu.err solo.err
   # (With cp_times, the times and owners of what is not a directory: a directory written into is changed.)
-  local listing=(find . \( -type d -printf '%p %m %y\n' \) -o -printf "%p %m %y %s %l ${cp_times:+%T@ %U}\n")
+  local listing=(find . \( -type d -printf '%p %m %y\n' \) -o -printf "%p %m %y %s %n %l ${cp_times:+%T@ %U}\n")
   g=$(cd gnu && "${listing[@]}" | sort && find . -type f -exec md5sum {} + | sort)
   s=$(cd solo && "${listing[@]}" | sort && find . -type f -exec md5sum {} + | sort)
   if cmp -s gnu.out solo.out && cmp -s gnu.err solo.err && cmp -s gnu.rc solo.rc && [ "$g" = "$s" ]; then
@@ -120,6 +120,20 @@ check "cp -rv through a tree" bash -c "cd gnu && cp -rv d ../v1 >../gnu.out && '
 cpc -v f big e
 cpc "$(printf 'no\nsuch')" e
 cpc -r d "$(printf 'new\ndir')"
+# -l and -s: links instead of copies (a hard link to what a symlink points at unless -P; relative symbolic links
+# only into the current directory), trees of them with -r, over existing files with and without -f, -n, -i.
+for args in "-l f g" "-l f existing" "-lf f existing" "-ln f existing" "-li f existing" "-l f f" "-l flink g" \
+  "-lP flink g" "-l dlink g" "-rl d g" "-rl d e" "-rlP d g" "-rlL d g" "-lv f big e" "-l nosuch g" \
+  "-s f g" "-s f e" "-s f e/g" "-s ./f ./g" "-s f existing" "-sf f existing" "-sf f e/../g" "-sv f g" \
+  "-s f f" "-rs d g" "-s flink g" "-ls f g" "-sl f g" "-ll f g" "-s d g" "-rs $PWD/gnu/d g" "-s $PWD/gnu/f e"; do
+  cpc $args
+done
+# A directory into itself: copied once, then refused where the copy meets itself (GNU's message, status 1).
+cpc -r d d
+cpc -r d d/sub
+cpc -r d d/sub/deeper e
+cpc -r p p/q/new
+cpc -rl d d
 check "cp of a pipe's contents" bash -c "cat big.src | '$SOLO_ROOT/qemu/run' '$SOLO_ARCH' '$SOLO_TOOLS/cp' /dev/stdin piped && cmp -s piped big.src"
 check "cp --help exits 0" bash -c "'$SOLO_ROOT/qemu/run' '$SOLO_ARCH' '$SOLO_TOOLS/cp' --help >/dev/null"
 finish
