@@ -130,13 +130,13 @@ for args in "-l f g" "-l f existing" "-lf f existing" "-ln f existing" "-li f ex
   cpc $args
 done
 # A directory into itself: copied once, then refused where the copy meets itself (GNU's message, status 1).
-# On a chain of single entries: where the copy stops depends on the order of the entries (inode order, which
+# Into the leaf of a chain of single entries: where the copy stops depends on the order of the entries (inode order, which
 # differs between the two fixtures), so only there is the resulting tree the same for both.
-cpc -r chain chain/one
-cpc -r chain/one chain/one
-cpc -r chain chain/one/two e
-cpc -rl chain chain/one
-cpc -rv chain/one chain/one
+cpc -r chain chain/one/two
+cpc -r chain/one/two chain/one/two
+cpc -r chain/one chain/one/two e
+cpc -rl chain chain/one/two
+cpc -rv chain/one chain/one/two
 check "cp of a pipe's contents" bash -c "cat big.src | '$SOLO_ROOT/qemu/run' '$SOLO_ARCH' '$SOLO_TOOLS/cp' /dev/stdin piped && cmp -s piped big.src"
 check "cp --help exits 0" bash -c "'$SOLO_ROOT/qemu/run' '$SOLO_ARCH' '$SOLO_TOOLS/cp' --help >/dev/null"
 finish
