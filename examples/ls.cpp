@@ -5,10 +5,12 @@
 // recurses, -w sets the width (else the terminal's, else COLUMNS, else 80); columns are laid out and
 // indented with tabs as GNU's. -X sorts by extension, -v by version, -U and -f not at all (directory order),
 // --group-directories-first puts directories before other files; -L follows every symlink, -H those on the
-// command line; --full-time shows whole times. Times are shown in UTC. Owners and
-// groups are named from /etc/passwd and /etc/group, as GNU does; an id without an entry prints as its number.
-// Exit status: 0, 1 for a problem inside a directory, 2 for an operand that cannot be accessed or a bad option.
+// command line; --full-time shows whole times; --color colors names by type as LS_COLORS says (GNU's defaults). Times
+// are shown in UTC. Owners and groups are named from /etc/passwd and /etc/group, as GNU does; an id without an entry
+// prints as its number. Exit status: 0, 1 for a problem inside a directory, 2 for an operand that cannot be accessed or
+// a bad option.
 #include "lockdown.hpp"
+#include "ls_colors.hpp"
 #include "tiny_tool.hpp"
 #include "version_compare.hpp"
 
@@ -32,6 +34,7 @@ enum class Time { Modified, Changed, Accessed } time_shown = Time::Modified;
 enum class Indicator { None, Slash, Classify } indicator = Indicator::None;
 size_t line_width = 80; // columns for -C, -x, -m (0: no limit)
 long long now_seconds = 0;
+tool::LsColors *palette = nullptr; // set when coloring
 
 void fail(int level) { status = status > level ? status : level; }
 
@@ -134,20 +137,33 @@ struct File {
   unsigned entry_type = 0;  // the directory entry's type as mode bits, for an entry that cannot be stat'ed
 };
 
+unsigned type_bits(const File &f) { return f.have_stat ? f.st.stx_mode : f.entry_type; }
+
 constexpr auto wanted = sys::StatxMask::BasicStats;
+
+// Whether a symlink's target is stat'ed (for -F's mark after it, and its color), as GNU decides: only for -F
+// for --group-directories-first in a long listing, and for colors that depend on it (ln=target, an orphan or a
+// missing target's color); otherwise the target is shown plain.
+bool follow_links_for_mode() {
+  using enum tool::ColorKey;
+  return indicator == Indicator::Classify || (directories_first && long_format) ||
+         (palette &&
+          (palette->link_as_target || palette->colored(Orphan) || (palette->colored(Missing) && long_format)));
+}
 
 // Stats `name` inside `dirfd` (at_fdcwd for an operand), and reads a symlink's target for -l.
 Result<void> stat_file(File &f, int dirfd, bool follow) {
   auto flags = follow ? sys::AtFlags::None : sys::AtFlags::SymlinkNoFollow;
   if (auto r = sys::statx(dirfd, f.name, flags, wanted, f.st); !r) return r;
   f.have_stat = true;
-  if (long_format && sys::is_symlink(f.st.stx_mode)) {
-    (void)f.target.try_resize_for_overwrite(f.st.stx_size ? f.st.stx_size : 255);
-    auto n = sys::readlinkat(dirfd, f.name, f.target.data(), f.target.size());
-    f.target.truncate(n ? *n : 0);
+  if ((long_format || palette) && sys::is_symlink(f.st.stx_mode)) {
+    if (long_format) {
+      (void)f.target.try_resize_for_overwrite(f.st.stx_size ? f.st.stx_size : 255);
+      auto n = sys::readlinkat(dirfd, f.name, f.target.data(), f.target.size());
+      f.target.truncate(n ? *n : 0);
+    }
     sys::Statx to{};
-    if ((indicator != Indicator::None || directories_first) &&
-        sys::statx(dirfd, f.name, sys::AtFlags::None, wanted, to))
+    if (follow_links_for_mode() && sys::statx(dirfd, f.name, sys::AtFlags::None, wanted, to))
       f.target_mode = to.stx_mode;
   }
   return {};
@@ -197,8 +213,6 @@ const sys::StatxTimestamp &shown_time(const sys::Statx &st) {
 // FIFO, a socket. Symlinks in the long format get none (their target follows).
 char indicator_for(unsigned mode, bool in_long_listing);
 
-unsigned type_bits(const File &f) { return f.have_stat ? f.st.stx_mode : f.entry_type; }
-
 // Without a stat, the directory entry's type decides (and a regular file is not known to be executable).
 char indicator_of(const File &f) {
   if (indicator == Indicator::None) return 0;
@@ -224,11 +238,90 @@ char indicator_for(unsigned mode, bool in_long_listing) {
   }
 }
 
+// ---- colors (--color) ---------------------------------------------------------------------------------------
+
+bool used_color = false;
+
+void write(const String &s) { out.write(s.data(), s.size()); }
+void write_key(tool::ColorKey k) { write((*palette)[k].text); }
+
+// Back to plain text after a name: `ec`, or `lc rs rc` ("\e[0m"), also once before the first color.
+void end_color() {
+  using enum tool::ColorKey;
+  if ((*palette)[End].set) return write_key(End);
+  write_key(Left), write_key(Reset), write_key(Right);
+}
+
+void start_color(const String &code) {
+  using enum tool::ColorKey;
+  if (!used_color) used_color = true, end_color();
+  if (palette->colored(Normal)) write_key(Left), write_key(Right);
+  write_key(Left), write(code), write_key(Right);
+}
+
+// What colors a name: by its type and mode (GNU's order: set-ID, executable, many links; sticky and
+// other-writable directories), a regular file by its suffix, a dangling link as an orphan when `or` is set,
+// a symlink's target in a long listing by what it points to (`mi` when nothing).
+const String *color_for(unsigned mode, unsigned long long nlink, StringView name, bool dangling_link) {
+  using enum tool::ColorKey;
+  const tool::LsColors &c = *palette;
+  auto pick = [&](tool::ColorKey k) { return c[k].set ? &c[k].text : nullptr; };
+  switch (sys::file_type(mode)) {
+  case sys::FileType::Regular:
+    if ((mode & sys::mode_set_uid) && c.colored(SetUid)) return pick(SetUid);
+    if ((mode & sys::mode_set_gid) && c.colored(SetGid)) return pick(SetGid);
+    if ((mode & 0111) && c.colored(Exec)) return pick(Exec);
+    if (nlink > 1 && c.colored(MultiHardlink)) return pick(MultiHardlink);
+    if (const String *suffix = c.for_name(name)) return suffix;
+    return pick(File);
+  case sys::FileType::Directory: {
+    bool sticky = mode & sys::mode_sticky, writable = mode & 0002;
+    if (sticky && writable && c.colored(StickyOtherWritable)) return pick(StickyOtherWritable);
+    if (writable && c.colored(OtherWritable)) return pick(OtherWritable);
+    if (sticky && c.colored(Sticky)) return pick(Sticky);
+    return pick(Dir);
+  }
+  case sys::FileType::Symlink:
+    if (dangling_link && c.colored(Orphan)) return pick(Orphan);
+    return pick(Link);
+  case sys::FileType::Fifo:
+    return pick(Fifo);
+  case sys::FileType::Socket:
+    return pick(Socket);
+  case sys::FileType::BlockDevice:
+    return pick(Block);
+  case sys::FileType::CharDevice:
+    return pick(Char);
+  default:
+    return pick(Orphan);
+  }
+}
+
 // The name as shown: as it is (GNU's literal style when the output is not a terminal), or with -q each byte
 // that is not printable ASCII as '?'.
 void put_name(StringView name) {
   if (!hide_control) return out.write(name.data(), name.size());
   for (char c : name) out.put(c >= ' ' && c < 0x7f ? c : '?');
+}
+
+const String *color_of(const File &f, bool target) {
+  if (target) {
+    if (f.target_mode == 0)
+      return (*palette)[tool::ColorKey::Missing].set ? &(*palette)[tool::ColorKey::Missing].text : nullptr;
+    return color_for(f.target_mode, 1, f.target.view(), false);
+  }
+  unsigned mode = type_bits(f);
+  if (sys::is_symlink(mode) && palette->link_as_target) // in the target's colors, or an orphan's
+    return f.target_mode ? color_for(f.target_mode, 1, f.name.view(), false) : color_for(0, 1, {}, true);
+  return color_for(mode, f.have_stat ? f.st.stx_nlink : 1, f.name.view(), sys::is_symlink(mode) && !f.target_mode);
+}
+
+// A name (or, with `target`, a symlink's target) in its color, when coloring.
+void put_colored(const File &f, bool target) {
+  const String *code = palette ? color_of(f, target) : nullptr;
+  if (code) start_color(*code);
+  put_name(target ? f.target.view() : f.name.view());
+  if (code) end_color();
 }
 
 unsigned long long kib(unsigned long long blocks) { return (blocks + 1) / 2; } // 512-byte blocks as 1024-byte
@@ -296,7 +389,7 @@ void print_name_and_frills(const File &f, const Widths &w) {
   bool commas = listing == Format::Commas;
   if (show_inode) pad_left(f.have_stat ? decimal(f.st.stx_ino, buf) : "?", commas ? 0 : w.inode), out.put(' ');
   if (show_blocks) pad_left(f.have_stat ? blocks_text(f.st.stx_blocks, buf) : "?", commas ? 0 : w.blocks), out.put(' ');
-  put_name(f.name);
+  put_colored(f, false);
   if (char c = indicator_of(f)) out.put(c);
 }
 
@@ -304,7 +397,8 @@ void print_name_and_frills(const File &f, const Widths &w) {
 // without passing `to`, spaces for the rest.
 void indent(size_t from, size_t to) {
   while (from < to) {
-    if (line_width != 0 && to / 8 > (from + 1) / 8) { // no tabs when the line has no limit, as GNU's
+    // No tabs when the line has no limit or names are colored, as GNU's.
+    if (line_width != 0 && !palette && to / 8 > (from + 1) / 8) {
       out.put('\t');
       from += 8 - from % 8;
     } else {
@@ -417,7 +511,7 @@ void print_unknown(const File &f, const Widths &w, size_t nlink_w, size_t owner_
   if (!hide_group) pad_right("?", group_w), out.put(' ');
   pad_left("?", size_w), out.put(' ');
   pad_left("?", full_time ? 35 : 12), out.put(' '); // as wide as a time
-  put_name(f.name);
+  put_colored(f, false);
   if (char c = indicator_of(f)) out.put(c);
   out.put('\n');
 }
@@ -490,11 +584,11 @@ void print_files(std::span<const File *const> files, bool with_total, std::span<
     out.put(' ');
     print_time(shown_time(st).tv_sec, shown_time(st).tv_nsec);
     out.put(' ');
-    put_name(f.name);
+    put_colored(f, false);
     if (char c = indicator_of(f)) out.put(c);
     if (sys::is_symlink(st.stx_mode)) {
       out.write(" -> ", 4);
-      put_name(f.target);
+      put_colored(f, true);
       if (char c = indicator_for(f.target_mode, false); c && c != '@') out.put(c);
     }
     out.put('\n');
@@ -580,8 +674,8 @@ void list_directory(const String &path) {
       println(out, "{}:", path);
     }
     first_header = false;
-    bool need_stat = long_format || sort_by == Sort::Size || sort_by == Sort::Time || indicator != Indicator::None ||
-                     show_inode || show_blocks || directories_first;
+    bool need_stat = long_format || palette || sort_by == Sort::Size || sort_by == Sort::Time ||
+                     indicator != Indicator::None || show_inode || show_blocks || directories_first;
     for (const sys::DirEntry &e : *dir) {
       if (!all && e.name().c_str()[0] == '.' && !(almost_all && !e.is_dot_or_dotdot())) continue;
       File &f = files.emplace(); // built in place: nothing to move
@@ -611,6 +705,7 @@ void usage() {
                        "  -c               with -lt: sort by, and show, ctime; with -l: show ctime and sort\n"
                        "                     by name; otherwise: sort by ctime, newest first\n"
                        "  -C               list entries by columns\n"
+                       "      --color[=WHEN]  color the names: always (the default), auto or never\n"
                        "  -d, --directory  list directories themselves, not their contents\n"
                        "  -f               list all entries in directory order (-a -U), without -l and -s\n"
                        "  -F, --classify   append indicator (one of */=@|) to entries\n"
@@ -657,7 +752,7 @@ bool parse_width(StringView s, size_t &out) {
 } // namespace
 
 int main(int argc, char **argv) {
-  enum { full_time_id = 256, directories_first_id };
+  enum { full_time_id = 256, directories_first_id, color_id };
   static constexpr Option options[] = {{'a', "all"},
                                        {'A', "almost-all"},
                                        {'c', nullptr},
@@ -690,12 +785,14 @@ int main(int argc, char **argv) {
                                        {'v', nullptr},
                                        {'H', "dereference-command-line"},
                                        {0, "full-time", false, full_time_id},
-                                       {0, "group-directories-first", false, directories_first_id}};
+                                       {0, "group-directories-first", false, directories_first_id},
+                                       {0, "color", false, color_id, true}};
   OptionParser parser(argc, argv, options);
   // Operands are collected first (in argv itself, see tiny_tool.hpp); they are stat'ed once the options are
   // known (-l changes how).
   int count = 0;
   bool sort_by_time = false, format_given = false;
+  enum class When { Never, Always, Auto } color_when = When::Never;
   const char *width_text = nullptr;
   for (bool done = false; !done;) {
     switch (int o = parser.next()) {
@@ -798,6 +895,7 @@ int main(int argc, char **argv) {
       case 'f':
         // -a -U, and it turns off -l (a later -l turns it on again) and -s.
         all = true, almost_all = false, sort_by = Sort::None, sort_by_time = false, show_blocks = false;
+        color_when = When::Never;
         if (listing == Format::Long) listing = io::is_terminal(1) ? Format::Columns : Format::OnePerLine;
         break;
       case 'L':
@@ -812,6 +910,40 @@ int main(int argc, char **argv) {
       case directories_first_id:
         directories_first = true;
         break;
+      case color_id: {
+        // GNU's words, or a unique abbreviation of one; no word is "always".
+        struct Word {
+          StringView word;
+          When when;
+        };
+        static constexpr Word words[] = {{"always", When::Always}, {"yes", When::Always}, {"force", When::Always},
+                                         {"never", When::Never},   {"no", When::Never},   {"none", When::Never},
+                                         {"auto", When::Auto},     {"tty", When::Auto},   {"if-tty", When::Auto}};
+        StringView w = parser.value();
+        if (w.data() == nullptr) {
+          color_when = When::Always;
+          break;
+        }
+        int found = 0;
+        bool ambiguous = false, exact = false;
+        for (const Word &word : words) {
+          if (word.word == w) {
+            color_when = word.when, exact = true;
+            break;
+          }
+          if (!word.word.starts_with(w)) continue;
+          if (found++ && color_when != word.when) ambiguous = true;
+          color_when = word.when;
+        }
+        if (!exact && (!found || ambiguous)) {
+          println(io::stderr,
+                  "ls: {} argument {} for '--color'\nValid arguments are:\n  - 'always', 'yes', 'force'\n"
+                  "  - 'never', 'no', 'none'\n  - 'auto', 'tty', 'if-tty'\nTry 'ls --help' for more information.",
+                  found ? "ambiguous" : "invalid", tool::quote(w));
+          return 1; // (GNU's status for this one, not ls's usual 2)
+        }
+        break;
+      }
       case 't':
         sort_by_time = true, sort_by = Sort::Name;
         break;
@@ -846,6 +978,26 @@ int main(int argc, char **argv) {
     println(io::stderr, "ls: invalid line width: {}", tool::quote(width_text));
     return 2;
   }
+  // Colors: LS_COLORS when set (a bad one is reported and colors nothing), else GNU's defaults if TERM or
+  // COLORTERM says the terminal takes them.
+  static tool::LsColors colors;
+  if (color_when == When::Always || (color_when == When::Auto && terminal)) {
+    auto spec = env::get("LS_COLORS");
+    if (spec && !spec->view().empty()) {
+      String bad_key;
+      if (colors.parse(spec->view(), bad_key)) {
+        palette = &colors;
+      } else {
+        if (!bad_key.empty()) println(io::stderr, "ls: unrecognized prefix: {}", tool::quote(bad_key.view()));
+        println(io::stderr, "ls: unparsable value for LS_COLORS environment variable");
+      }
+    } else {
+      auto term = env::get("TERM");
+      auto colorterm = env::get("COLORTERM");
+      if (tool::term_takes_colors(term ? term->view() : StringView(), colorterm ? colorterm->view() : StringView()))
+        palette = &colors;
+    }
+  }
   tool::lock_down();
   // One reading of the clock: the system call, which spares ls the vDSO parser (a few KiB) for a single call.
   Timespec now;
@@ -878,6 +1030,10 @@ int main(int argc, char **argv) {
   show_headers = count > 1 || !files.empty();
   if (!files.empty() && !dirs.empty()) out.put('\n');
   for (const File *d : dirs) list_directory(d->name);
+  // Back to the terminal's own colors at the end, when they were changed in a way "\e[0m" may not undo.
+  if (used_color &&
+      (colors[tool::ColorKey::Left].text.view() != "\033[" || colors[tool::ColorKey::Right].text.view() != "m"))
+    write(colors[tool::ColorKey::Left].text), write(colors[tool::ColorKey::Right].text);
   if (!out.flush()) return 2;
   return status;
 }

@@ -137,6 +137,34 @@ done
 compare ls --group-directories-first d/a.txt d dirlink d/link many
 compare ls -l --group-directories-first d/a.txt d dirlink d/link many
 compare ls --group-dir d
+# --color: GNU's defaults when TERM or COLORTERM names a color terminal, LS_COLORS otherwise (keys, suffixes,
+# escapes, ln=target, or/mi for dangling links, a bad value reported and nothing colored), WHEN words and their
+# abbreviations; no tabs between colored columns.
+mkdir colors && cd colors || exit 1
+: >plain && : >suid && chmod 4755 suid && : >sgid && chmod 2644 sgid && : >exe && chmod 755 exe
+: >pack.tar && : >pack.TAR && : >note.md && : >README && mkfifo pipe && ln -s plain lnk && ln -s gone dang
+ln plain hard && mkdir dir sticky ow tw && chmod 1755 sticky && chmod 777 ow && chmod 1777 tw && ln -s dir dlink
+touch -h -d '2020-01-01 00:00:00' * && cd .. || exit 1
+for o in '' -l -F -lF -p -lp -C -x '-C -w 40' -m -i -s -a -d '-l --group-directories-first' -lL; do
+  TERM=xterm compare ls --color=always $o colors
+done
+for t in xterm-256color dumb vt100 screen.xterm foo con80x25 con80 rxvt-unicode linux '' st; do
+  TERM=$t compare ls --color=always colors
+done
+COLORTERM=truecolor TERM=dumb compare ls --color colors
+TERM=xterm compare ls --color=auto colors
+TERM=xterm compare ls --color=never colors
+TERM=xterm compare ls --color=n colors
+TERM=xterm compare ls --color=a colors
+TERM=xterm compare ls --color=bogus colors
+TERM=xterm compare ls --color -f colors
+TERM=xterm compare ls -f --color colors
+for spec in 'di=31' 'di=31:ln=target' 'or=41:mi=45' 'or=41:mi=45:ln=target' '*.tar=01;31:*.TAR=32:*README=35' \
+  '*.tar=31:*.tar=32' 'ex=00:su=0:sg=:fi=36' 'mh=44;37' 'tw=:ow=:st=' 'rs=1:lc=\e[:rc=m' 'ec=\e[0;1m' \
+  'lc=<:rc=>' 'di=\x31\061:fi=^[' 'zz=31' 'di=31:x' 'di' '*x' 'di=^' 'di=\' ':::di=34::' 'pi=1:so=2:bd=3:cd=4'; do
+  LS_COLORS=$spec TERM=dumb compare ls --color=always -l colors
+  LS_COLORS=$spec TERM=dumb compare ls --color=always -F colors
+done
 # An unreadable directory (as nobody): GNU prints nothing for it, not even its header; one that can be read
 # but not searched lists its names, and in a long listing a line of '?' for each.
 if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
