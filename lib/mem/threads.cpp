@@ -23,7 +23,7 @@ void Allocator::free_remote(Allocator *owner, Span *s, uintptr_t a, size_t size)
   // Checked against the shared copy: the owner's header is the owner's (reading it would take its cache line).
   SpanShared &sh = shared_of(s);
   uintptr_t offset = a - sh.start;
-  if (offset >= span_size || ((offset * sh.reciprocal) >> 32) * sh.block_size != offset) [[unlikely]]
+  if (offset >= span_size || ((uint64_t{offset} * sh.reciprocal) >> 32) * sh.block_size != offset) [[unlikely]]
     misuse("mem: free of a pointer into the middle of a block");
   if (size > sh.block_size) [[unlikely]]
     misuse("mem: sized delete with a size larger than the block");

@@ -8,7 +8,8 @@ size_t other_entry_count() noexcept { return sizeof(arch::vdso::others) / sizeof
 
 OtherEntry other_entry(const Image &image, size_t index) noexcept {
   const arch::vdso::Entry &e = arch::vdso::others[index];
-  return {e.function, e.symbol, arch::vdso::version, image.lookup(e.symbol, arch::vdso::version)};
+  const char *version = e.version ? e.version : arch::vdso::version;
+  return {e.function, e.symbol, version, image.lookup(e.symbol, version)};
 }
 
 } // namespace solo::vdso
