@@ -16,6 +16,7 @@
 #include <solo/exit.hpp>
 #include <solo/io/read_all.hpp>
 #include <solo/string.hpp>
+#include <solo/sys/stat.hpp>
 #include <solo/vector.hpp>
 
 namespace {
@@ -31,7 +32,21 @@ constexpr size_t to_end = SIZE_MAX; // a key that runs to the end of the line
 struct Key {
   size_t sword = 0, schar = 0, eword = to_end, echar = 0;
   bool skip_start_blanks = false, skip_end_blanks = false, numeric = false, reverse = false;
-  bool has_ordering() const { return skip_start_blanks || skip_end_blanks || numeric || reverse; }
+  bool dictionary = false, printable = false, fold = false; // -d, -i: bytes left out; -f: a-z as A-Z
+  bool human = false, month = false, version = false;       // -h, -M, -V
+  bool has_ordering() const {
+    return skip_start_blanks || skip_end_blanks || numeric || reverse || dictionary || printable || fold || human ||
+           month || version;
+  }
+  bool ignores() const { return dictionary || printable; }
+  // Whether `c` is left out of the comparison: -d keeps blanks and letters and digits, -i printable bytes.
+  bool ignored(unsigned char c) const {
+    if (dictionary &&
+        !(c == ' ' || c == '\t' || c == '\n' || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')))
+      return true;
+    return printable && (c < 0x20 || c > 0x7e);
+  }
+  unsigned char translate(unsigned char c) const { return fold && c >= 'a' && c <= 'z' ? c - 32 : c; }
 };
 
 // The options that decide the order.
@@ -151,8 +166,145 @@ StringView key_of(StringView line, const Key &k) {
   return StringView(b, e > b ? static_cast<size_t>(e - b) : 0);
 }
 
+// -d, -i, -f: the bytes in turn, those left out skipped on both sides, then the longer rest is larger.
+int compare_filtered(StringView a, StringView b, const Key &k) {
+  const unsigned char *p = reinterpret_cast<const unsigned char *>(a.data()), *pe = p + a.size();
+  const unsigned char *q = reinterpret_cast<const unsigned char *>(b.data()), *qe = q + b.size();
+  for (;; ++p, ++q) {
+    while (p < pe && k.ignored(*p)) ++p;
+    while (q < qe && k.ignored(*q)) ++q;
+    if (p == pe || q == qe) break;
+    if (int d = k.translate(*p) - k.translate(*q)) return d < 0 ? -1 : 1;
+  }
+  return (p < pe) - (q < qe);
+}
+
+// What -d -i -f leave of a key, for the orderings that look at the text as a whole (-V).
+solo::String filtered(StringView s, const Key &k) {
+  solo::String out;
+  for (char c : s)
+    if (!k.ignored(static_cast<unsigned char>(c)))
+      out.push(static_cast<char>(k.translate(static_cast<unsigned char>(c))));
+  return out;
+}
+
+bool is_alpha(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+char upper(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c; }
+
+// -M: after blanks, the C locale's month abbreviations in any case (JAN 1 .. DEC 12); anything else is 0.
+int month_of(StringView s) {
+  static const char names[] = "JANFEBMARAPRMAYJUNJULAUGSEPOCTNOVDEC";
+  size_t i = 0;
+  while (i < s.size() && is_blank(s[i])) ++i;
+  if (s.size() - i < 3) return 0;
+  for (int m = 0; m < 12; ++m)
+    if (upper(s[i]) == names[3 * m] && upper(s[i + 1]) == names[3 * m + 1] && upper(s[i + 2]) == names[3 * m + 2])
+      return m + 1;
+  return 0;
+}
+
+// -h: the power a number's suffix names (K or k 1, M 2, ... Y 8), negative for a negative number; 0 without
+// a suffix, and for a number with no nonzero digit (0K is 0). The suffix is the byte right after the
+// digits (and a '.' with the fraction's digits).
+int unit_order(StringView s) {
+  static const char units[] = "KMGTPEZY"; // R and Q are not units in 9.1
+  size_t i = 0;
+  while (i < s.size() && is_blank(s[i])) ++i;
+  bool negative = i < s.size() && s[i] == '-';
+  i += negative;
+  char max_digit = 0;
+  while (i < s.size() && is_digit(s[i])) max_digit = s[i] > max_digit ? s[i] : max_digit, ++i;
+  if (i < s.size() && s[i] == '.')
+    for (++i; i < s.size() && is_digit(s[i]); ++i) max_digit = s[i] > max_digit ? s[i] : max_digit;
+  if (max_digit <= '0' || i == s.size()) return 0;
+  int order = s[i] == 'k' ? 1 : 0;
+  for (int u = 0; u < 8 && order == 0; ++u)
+    if (s[i] == units[u]) order = u + 1;
+  return negative ? -order : order;
+}
+
+// -V: GNU's version order. Non-digit runs compare byte by byte (letters by value, '~' before everything,
+// even the end, other bytes after all letters), digit runs by value.
+int version_rank(const char *s, size_t i, size_t n) {
+  if (i >= n) return 0;
+  char c = s[i];
+  if (is_digit(c)) return 0;
+  if (is_alpha(c)) return static_cast<unsigned char>(c);
+  if (c == '~') return -1;
+  return static_cast<unsigned char>(c) + 256;
+}
+
+int version_runs(const char *a, size_t an, const char *b, size_t bn) {
+  size_t i = 0, j = 0;
+  while (i < an || j < bn) {
+    while ((i < an && !is_digit(a[i])) || (j < bn && !is_digit(b[j]))) {
+      int x = version_rank(a, i, an), y = version_rank(b, j, bn);
+      if (x != y) return x - y;
+      ++i, ++j;
+    }
+    while (i < an && a[i] == '0') ++i;
+    while (j < bn && b[j] == '0') ++j;
+    int first_diff = 0;
+    for (; i < an && j < bn && is_digit(a[i]) && is_digit(b[j]); ++i, ++j)
+      if (first_diff == 0) first_diff = a[i] - b[j];
+    if (i < an && is_digit(a[i])) return 1;
+    if (j < bn && is_digit(b[j])) return -1;
+    if (first_diff) return first_diff;
+  }
+  return 0;
+}
+
+// How much of a name comes before its suffix: the longest run of ".letter-or-~ then letters, digits, ~" at
+// its end (never its first byte).
+size_t version_prefix(const char *s, size_t n) {
+  size_t prefix = 0;
+  for (size_t i = 0; i < n;) {
+    prefix = ++i;
+    while (i + 1 < n && s[i] == '.' && (is_alpha(s[i + 1]) || s[i + 1] == '~'))
+      for (i += 2; i < n && (is_alpha(s[i]) || is_digit(s[i]) || s[i] == '~'); ++i) {
+      }
+  }
+  return prefix;
+}
+
+int compare_versions(StringView a, StringView b) {
+  if (a.empty() || b.empty()) return !b.empty() ? -1 : !a.empty();
+  // ".", then "..", then other names starting with '.', then the rest.
+  if (a[0] == '.' || b[0] == '.') {
+    if (a[0] != b[0]) return a[0] == '.' ? -1 : 1;
+    bool adot = a.size() == 1, bdot = b.size() == 1;
+    if (adot || bdot) return bdot - adot;
+    bool adotdot = a == "..", bdotdot = b == "..";
+    if (adotdot || bdotdot) return bdotdot - adotdot;
+  }
+  size_t ap = version_prefix(a.data(), a.size()), bp = version_prefix(b.data(), b.size());
+  int c = version_runs(a.data(), ap, b.data(), bp);
+  if (c == 0 && !(ap == a.size() && bp == b.size())) c = version_runs(a.data(), a.size(), b.data(), b.size());
+  return c < 0 ? -1 : c > 0;
+}
+
+// One key's comparison, before -r.
+int compare_key_forward(StringView ka, StringView kb, const Key &k) {
+  if (k.numeric) return compare_numbers(ka, kb);
+  if (k.human) {
+    int d = unit_order(ka) - unit_order(kb);
+    return d ? (d < 0 ? -1 : 1) : compare_numbers(ka, kb);
+  }
+  if (k.month) {
+    int d = month_of(ka) - month_of(kb);
+    return d < 0 ? -1 : d > 0;
+  }
+  if (k.version) {
+    if (!k.ignores() && !k.fold) return compare_versions(ka, kb);
+    solo::String fa = filtered(ka, k), fb = filtered(kb, k);
+    return compare_versions(fa, fb);
+  }
+  if (k.ignores() || k.fold) return compare_filtered(ka, kb, k);
+  return compare_bytes(ka, kb);
+}
+
 int compare_key(StringView ka, StringView kb, const Key &k) {
-  int c = k.numeric ? compare_numbers(ka, kb) : compare_bytes(ka, kb);
+  int c = compare_key_forward(ka, kb, k);
   return k.reverse ? -c : c;
 }
 
@@ -227,7 +379,7 @@ int compare_parsed(const Line &a, const Line &b) {
 // compare() for two lines whose first keys are found already.
 int compare_lines(const Line &a, const Line &b) {
   const Key &first = order.keys[0];
-  int c = first.numeric ? compare_parsed(a, b) : compare_bytes(a.first_key(), b.first_key());
+  int c = first.numeric ? compare_parsed(a, b) : compare_key_forward(a.first_key(), b.first_key(), first);
   if (c != 0) return first.reverse ? -c : c;
   if ((c = compare_keys(a.view(), b.view(), 1))) return c;
   if (order.stable || order.unique) return 0;
@@ -299,6 +451,48 @@ StringView count(StringView s, size_t &value, StringView what) {
   return s.substr(digits);
 }
 
+// The ordering letters that are both options and key modifiers; false for another letter.
+bool set_ordering(Key &k, char c) {
+  switch (c) {
+  case 'd':
+    k.dictionary = true;
+    return true;
+  case 'i':
+    k.printable = true;
+    return true;
+  case 'f':
+    k.fold = true;
+    return true;
+  case 'h':
+    k.human = true;
+    return true;
+  case 'M':
+    k.month = true;
+    return true;
+  case 'V':
+    k.version = true;
+    return true;
+  }
+  return false;
+}
+
+// At most one way of comparing per key (-d/-i count with -V as one), as GNU's sort insists; its message
+// lists the key's letters but b and r. -d wins over -i.
+void check_compatible(Key &k) {
+  if (k.dictionary) k.printable = false;
+  if (k.numeric + k.human + k.month + (k.version || k.ignores()) <= 1) return;
+  char letters[8];
+  size_t n = 0;
+  if (k.dictionary) letters[n++] = 'd';
+  if (k.fold) letters[n++] = 'f';
+  if (k.human) letters[n++] = 'h';
+  if (k.printable) letters[n++] = 'i';
+  if (k.month) letters[n++] = 'M';
+  if (k.numeric) letters[n++] = 'n';
+  if (k.version) letters[n++] = 'V';
+  die(solo::format("options '-{}' are incompatible", StringView(letters, n)).value());
+}
+
 // The modifier letters after a position.
 StringView modifiers(StringView s, Key &k, bool at_start) {
   for (; !s.empty(); s.remove_prefix(1)) {
@@ -308,7 +502,7 @@ StringView modifiers(StringView s, Key &k, bool at_start) {
       k.numeric = true;
     else if (s[0] == 'r')
       k.reverse = true;
-    else
+    else if (!set_ordering(k, s[0]))
       break;
   }
   return s;
@@ -350,11 +544,12 @@ void read_input(StringView name, solo::String &text, char eol) {
 }
 
 // -c: where the first line out of order is; 0 when there is none.
-int check(StringView name, StringView text, char eol) {
+int check(StringView name, StringView text, char eol, bool quiet) {
   auto lines = split_lines(text, eol);
   for (size_t i = 1; i < lines.size(); ++i) {
     int c = compare(lines[i - 1].view(), lines[i].view());
     if (c > 0 || (c == 0 && order.unique)) {
+      if (quiet) return 1;
       solo::print(solo::io::stderr, "{}: {}:{}: disorder: {}", tool::program, name, i + 1, lines[i].view());
       solo::io::stderr.put(eol);
       (void)solo::io::stderr.flush();
@@ -362,6 +557,97 @@ int check(StringView name, StringView text, char eol) {
     }
   }
   return 0;
+}
+
+// ---- -m --------------------------------------------------------------------------------------------------
+
+// One input of a merge, read a block at a time: `line` is its current line (without the end of line).
+struct Cursor {
+  solo::Fd owned;
+  int fd = 0;
+  StringView name;
+  solo::String buffer; // what is read and not yet taken; a whole input when it was loaded before -o opened
+  size_t start = 0;
+  bool eof = false;
+  StringView line;
+
+  // The next line into `line`; false at the end.
+  bool next(char eol) {
+    for (;;) {
+      StringView rest = buffer.view().substr(start);
+      if (size_t end = rest.find(eol); end != StringView::npos) {
+        line = rest.substr(0, end);
+        start += end + 1;
+        return true;
+      }
+      if (eof) {
+        if (rest.empty()) return false;
+        line = rest; // the last line, without an end of line
+        start = buffer.size();
+        return true;
+      }
+      buffer.erase(0, start);
+      start = 0;
+      size_t have = buffer.size();
+      buffer.resize(have + 64 * 1024);
+      auto r = solo::io::read(fd, buffer.data() + have, 64 * 1024);
+      if (!r) die(solo::format("read failed: {}: {}", name, r.error()).value());
+      buffer.resize(have + *r);
+      eof = *r == 0;
+    }
+  }
+};
+
+// Opens each input (all before the output, so a missing one stops the merge before -o truncates anything); an
+// input that is the output file itself is read whole first, as it is about to be overwritten.
+solo::Vector<Cursor> open_inputs(char **names, int n, StringView output) {
+  sys::Stat out_st;
+  bool out_exists = !output.empty() && sys::newfstatat(sys::at_fdcwd, solo::CStr(output.data()), out_st).has_value();
+  solo::Vector<Cursor> cursors;
+  for (int i = 0; i < n; ++i) {
+    Cursor c;
+    c.name = names[i];
+    if (c.name != "-") {
+      auto f = solo::io::openat(sys::at_fdcwd, solo::CStr(names[i]), sys::OpenFlags::ReadOnly);
+      if (!f) die(solo::format("cannot read: {}: {}", c.name, f.error()).value());
+      c.owned = std::move(*f);
+      c.fd = c.owned.get();
+    }
+    sys::Stat st;
+    if (out_exists && sys::fstat(c.fd, st).has_value() && st.st_dev == out_st.st_dev && st.st_ino == out_st.st_ino) {
+      if (auto r = solo::io::read_append(c.fd, c.buffer); !r)
+        die(solo::format("read failed: {}: {}", c.name, r.error()).value());
+      c.eof = true;
+    }
+    cursors.push(std::move(c));
+  }
+  return cursors;
+}
+
+// Merges inputs that are sorted already, a line of each in memory: the least current line goes out next
+// (the earliest input's among equal ones); -u leaves out a line equal to the one written before it.
+void merge_inputs(solo::Vector<Cursor> &cursors, solo::io::Stream &out, char eol) {
+  solo::Vector<Cursor *> live;
+  for (Cursor &c : cursors)
+    if (c.next(eol)) live.push(&c);
+  solo::String last;
+  bool any = false;
+  while (!live.empty()) {
+    size_t least = 0;
+    for (size_t i = 1; i < live.size(); ++i)
+      if (compare(live[i]->line, live[least]->line) < 0) least = i;
+    Cursor &c = *live[least];
+    if (!(order.unique && any && compare(last, c.line) == 0)) {
+      out.Sink::write(c.line.data(), c.line.size());
+      out.put(eol);
+      if (order.unique) {
+        last.clear();
+        last.append(c.line);
+        any = true;
+      }
+    }
+    if (!c.next(eol)) live.erase(live.begin() + static_cast<ptrdiff_t>(least));
+  }
 }
 
 } // namespace
@@ -394,9 +680,17 @@ int main(int argc, char **argv) {
                                   {'s', "stable"},
                                   {'t', "field-separator", true},
                                   {'u', "unique"},
-                                  {'z', "zero-terminated"}};
+                                  {'z', "zero-terminated"},
+                                  {'d', "dictionary-order"},
+                                  {'f', "ignore-case"},
+                                  {'i', "ignore-nonprinting"},
+                                  {'h', "human-numeric-sort"},
+                                  {'M', "month-sort"},
+                                  {'V', "version-sort"},
+                                  {'C', nullptr},
+                                  {'m', "merge"}};
   Key global; // -b -n -r: for keys without modifiers of their own, and the whole line without keys
-  bool check_only = false;
+  bool check_only = false, quiet = false, merge = false;
   char eol = '\n';
   StringView output;
   int n = 0;
@@ -414,7 +708,15 @@ int main(int argc, char **argv) {
       global.reverse = true;
       break;
     case 'c':
+      if (quiet) die("options '-cC' are incompatible");
       check_only = true;
+      break;
+    case 'C':
+      if (check_only && !quiet) die("options '-cC' are incompatible");
+      check_only = quiet = true;
+      break;
+    case 'm':
+      merge = true;
       break;
     case 'k':
       order.keys.push(parse_key(p.value()));
@@ -443,10 +745,11 @@ int main(int argc, char **argv) {
       eol = '\0';
       break;
     default:
+      if (set_ordering(global, static_cast<char>(o))) break;
       if (int status = tool::common_option(o, p, argv, n, usage, 2); status >= 0) return status;
     }
   }
-  if (check_only && !output.empty()) die("options '-co' are incompatible");
+  if (check_only && !output.empty()) die(quiet ? "options '-Co' are incompatible" : "options '-co' are incompatible");
   if (check_only && n > 1) die(solo::format("extra operand '{}' not allowed with -c", operands[1]).value());
   if (n == 0) operands[n++] = tool::dash;
   // Keys without modifiers take the global ones; without keys, global modifiers make the whole line a key.
@@ -457,16 +760,30 @@ int main(int argc, char **argv) {
       k.skip_end_blanks = global.skip_end_blanks;
       k.numeric = global.numeric;
       k.reverse = global.reverse;
+      k.dictionary = global.dictionary;
+      k.printable = global.printable;
+      k.fold = global.fold;
+      k.human = global.human;
+      k.month = global.month;
+      k.version = global.version;
     }
-  if (order.keys.empty() && (global.skip_start_blanks || global.numeric)) order.keys.push(global);
+  Key unreversed = global;
+  unreversed.reverse = false;
+  if (order.keys.empty() && unreversed.has_ordering()) order.keys.push(global);
+  for (Key &k : order.keys) check_compatible(k);
   tool::lock_down();
 
   solo::String text;
-  for (int i = 0; i < n; ++i) read_input(operands[i], text, eol);
-  if (check_only) return check(operands[0], text, eol);
-
-  auto lines = split_lines(text, eol);
-  sort_lines(lines);
+  solo::Vector<Cursor> cursors;
+  solo::Vector<Line> lines;
+  if (merge && !check_only) {
+    cursors = open_inputs(operands, n, output);
+  } else {
+    for (int i = 0; i < n; ++i) read_input(operands[i], text, eol);
+    if (check_only) return check(operands[0], text, eol, quiet);
+    lines = split_lines(text, eol);
+    sort_lines(lines);
+  }
 
   // The output opens only now, so that it may be one of the inputs.
   solo::Fd file;
@@ -480,6 +797,7 @@ int main(int argc, char **argv) {
   }
   static char buffer[128 * 1024];
   solo::io::Stream out(fd, buffer, sizeof buffer, solo::io::Stream::Mode::Full);
+  if (merge) merge_inputs(cursors, out, eol);
   for (size_t i = 0; i < lines.size(); ++i) {
     if (order.unique && i > 0 && compare(lines[i - 1].view(), lines[i].view()) == 0) continue;
     out.Sink::write(lines[i].text, lines[i].size);

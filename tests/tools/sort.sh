@@ -79,6 +79,34 @@ check "sort -o onto its own input" cmp -s in1 in2
 solo sort -o fresh -n numbers && sort -n numbers >expected
 check "sort -o FILE" cmp -s fresh expected
 check "sort --help" [ "$(solo sort --help | head -1)" = "Usage: sort [OPTION]... [FILE]..." ]
+# The orderings beyond bytes and -n: -d -f -i (as options and -k modifiers), -h, -M, -V, -C, -m.
+printf 'b\nA\n#a\n\001c\nB\na-b\n\n\x80x\nab\n' >mixed
+printf '1K\n2M\n-1G\n0K\n1Q\n1R\n1k\n3\n1.5K\n 2K\n\n' >human
+printf 'feb\nJAN x\n  Mar\nDECEMBER\nju\nfoo\nJun\n\n' >months
+printf 'a-1.10\na-1.9\na-1.9~rc1\n.\n..\n.hidden\nfile.tar.gz\nfile2.tar.gz\n1.0\n1.0.tar\n\n' >versions
+printf 'a\nc\ne\n' >m1 && printf 'b\nc\nd\n' >m2 && printf 'c\nz\n' >m3
+for o in -f -d -i -fd -fi -df -dr -fu -k1,1f -k1,1d -k1,1fr; do compare sort $o mixed; done
+for o in -h -hr -hu -k1,1h; do compare sort $o human; done
+for o in -M -Mr -Mu -k1,1M -b -Ms; do compare sort $o months; done
+for o in -V -Vr -Vf -Vd -k1,1V; do compare sort $o versions; done
+compare sort -C mixed
+compare sort -C sorted
+compare sort -Cf sorted
+compare sort -c -M months
+compare sort -c -h human
+compare sort -c -V versions
+compare sort -c -C fruit
+compare sort -C -o out fruit
+for o in -nM -Vn -dn -in -hn -MV -hM -nrfi -k1,1dn "-n -k1,1M" -di -dV; do compare sort $o fruit; done
+compare sort -m m1 m2 m3
+compare sort -mu m1 m2 m3
+compare sort -mr m3 m2
+compare sort -m m1 missing
+compare --stdin m2 sort -m m1 - m3
+cp m1 o1 && cp m1 o2
+sort -m -o o1 o1 m2 m3
+solo sort -m -o o2 o2 m2 m3
+check "sort -m -o onto its own input" cmp -s o1 o2
 # A large input: several megabytes of lines, in byte and numeric order.
 seq 1 200000 | sed 's/$/ line/' >big
 compare sort big
