@@ -9,6 +9,7 @@
 // byte order (on a cached 8-byte prefix), std::stable_sort by keys (on each line's first key, found once).
 #include "lockdown.hpp"
 #include "tiny_tool.hpp"
+#include "version_compare.hpp"
 
 #include <algorithm>
 #include <bit>
@@ -223,63 +224,9 @@ int unit_order(StringView s) {
   return negative ? -order : order;
 }
 
-// -V: GNU's version order. Non-digit runs compare byte by byte (letters by value, '~' before everything,
-// even the end, other bytes after all letters), digit runs by value.
-int version_rank(const char *s, size_t i, size_t n) {
-  if (i >= n) return 0;
-  char c = s[i];
-  if (is_digit(c)) return 0;
-  if (is_alpha(c)) return static_cast<unsigned char>(c);
-  if (c == '~') return -1;
-  return static_cast<unsigned char>(c) + 256;
-}
-
-int version_runs(const char *a, size_t an, const char *b, size_t bn) {
-  size_t i = 0, j = 0;
-  while (i < an || j < bn) {
-    while ((i < an && !is_digit(a[i])) || (j < bn && !is_digit(b[j]))) {
-      int x = version_rank(a, i, an), y = version_rank(b, j, bn);
-      if (x != y) return x - y;
-      ++i, ++j;
-    }
-    while (i < an && a[i] == '0') ++i;
-    while (j < bn && b[j] == '0') ++j;
-    int first_diff = 0;
-    for (; i < an && j < bn && is_digit(a[i]) && is_digit(b[j]); ++i, ++j)
-      if (first_diff == 0) first_diff = a[i] - b[j];
-    if (i < an && is_digit(a[i])) return 1;
-    if (j < bn && is_digit(b[j])) return -1;
-    if (first_diff) return first_diff;
-  }
-  return 0;
-}
-
-// How much of a name comes before its suffix: the longest run of ".letter-or-~ then letters, digits, ~" at
-// its end (never its first byte).
-size_t version_prefix(const char *s, size_t n) {
-  size_t prefix = 0;
-  for (size_t i = 0; i < n;) {
-    prefix = ++i;
-    while (i + 1 < n && s[i] == '.' && (is_alpha(s[i + 1]) || s[i + 1] == '~'))
-      for (i += 2; i < n && (is_alpha(s[i]) || is_digit(s[i]) || s[i] == '~'); ++i) {
-      }
-  }
-  return prefix;
-}
-
+// -V: GNU's version order, the one ls -v uses (version_compare.hpp).
 int compare_versions(StringView a, StringView b) {
-  if (a.empty() || b.empty()) return !b.empty() ? -1 : !a.empty();
-  // ".", then "..", then other names starting with '.', then the rest.
-  if (a[0] == '.' || b[0] == '.') {
-    if (a[0] != b[0]) return a[0] == '.' ? -1 : 1;
-    bool adot = a.size() == 1, bdot = b.size() == 1;
-    if (adot || bdot) return bdot - adot;
-    bool adotdot = a == "..", bdotdot = b == "..";
-    if (adotdot || bdotdot) return bdotdot - adotdot;
-  }
-  size_t ap = version_prefix(a.data(), a.size()), bp = version_prefix(b.data(), b.size());
-  int c = version_runs(a.data(), ap, b.data(), bp);
-  if (c == 0 && !(ap == a.size() && bp == b.size())) c = version_runs(a.data(), a.size(), b.data(), b.size());
+  int c = tool::version_compare(a, b);
   return c < 0 ? -1 : c > 0;
 }
 
