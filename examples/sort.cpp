@@ -189,7 +189,6 @@ solo::String filtered(StringView s, const Key &k) {
   return out;
 }
 
-bool is_alpha(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 char upper(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c; }
 
 // -M: after blanks, the C locale's month abbreviations in any case (JAN 1 .. DEC 12); anything else is 0.
