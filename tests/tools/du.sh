@@ -23,6 +23,22 @@ for args in "" -a -s -c -k -h -ah -sh -ch -x "-a -c" --max-depth=0 --max-depth=1
   compare du $args t
 done
 compare du t t
+# -l counts hard links each time, -m in MiB, -b apparent bytes; -H follows symlinks on the command line, -L
+# every symlink (a dangling one named without a reason, as GNU's; a link back up counts its directory once).
+for args in -l -al -sl -m -am -sm -b -ab -sb -cb -cm -bh -hb -mk -km -H -aH -L -aL -sL -LH -HL -lL -bL; do
+  # shellcheck disable=SC2086
+  compare du $args t
+done
+for args in "-H t/d/dirlink" "-aH t/d/dirlink" "-L t/d/dirlink" "-H t/a/link" "-b t/a/link" "-Hb t/a/link" \
+  "-L t/d t/a" "-L t/a t/d" "-l t/a t/d" "-lc t/a t/d"; do
+  # shellcheck disable=SC2086
+  compare du $args
+done
+mkdir -p loops/x && ln -s .. loops/x/up && ln -s nowhere loops/dang && head -c 3000 /dev/zero >loops/x/f
+for args in -L -aL -sL -bL -H -lL -alL; do
+  # shellcheck disable=SC2086
+  compare du $args loops
+done
 compare du t/a t
 compare du t t/a
 compare du -s t/a t/a/b
