@@ -34,6 +34,11 @@ for args in "-H t/d/dirlink" "-aH t/d/dirlink" "-L t/d/dirlink" "-H t/a/link" "-
   # shellcheck disable=SC2086
   compare du $args
 done
+# Exactly 2 MiB and 2 MiB + 1 byte (their blocks: 2048 KiB and 2052): -m rounds up only the second.
+mkdir mb && head -c 2097152 /dev/urandom >mb/two && head -c 2097153 /dev/urandom >mb/more
+compare du -am mb
+compare du -m mb/two mb/more
+compare du -b mb/two mb/more
 mkdir -p loops/x && ln -s .. loops/x/up && ln -s nowhere loops/dang && head -c 3000 /dev/zero >loops/x/f
 for args in -L -aL -sL -bL -H -lL -alL; do
   # shellcheck disable=SC2086
