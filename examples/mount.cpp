@@ -71,6 +71,8 @@ int failed(const char *source, const char *target, const char *type, Flags flags
   bool directory = false;
   bool target_exists = exists(target, directory);
   bool remount = has(flags, Flags::Remount);
+  // util-linux looks at the mount point before anything else.
+  if (!target_exists) return say("mount point does not exist.");
   switch (e) {
   case solo::Errno::EPERM:
     return say(sys::geteuid() == 0 ? "permission denied." : "must be superuser to use mount.");
@@ -87,6 +89,7 @@ int failed(const char *source, const char *target, const char *type, Flags flags
     return say("wrong fs type, bad option, bad superblock on ", source ? source : "none",
                ", missing codepage or helper program, or other error.");
   case solo::Errno::EBUSY:
+    if (remount) return say("mount point is busy.");
     return say(source ? source : "none", " already mounted or mount point busy.");
   default:
     solo::println(solo::io::stderr, "mount: {}: mount(2) system call failed: {}.", target, e);
@@ -123,7 +126,7 @@ int main(int argc, char **argv) {
   };
   solo::StringView types;
   tool::mount_options::Parsed want;
-  bool verbose = false;
+  bool verbose = false, propagation_option = false;
   const char *operands[3] = {};
   int count = 0;
   solo::OptionParser p(argc, argv, options);
@@ -174,6 +177,7 @@ int main(int argc, char **argv) {
           Flags::Shared, Flags::Shared | Flags::Rec, Flags::Private,    Flags::Private | Flags::Rec,
           Flags::Slave,  Flags::Slave | Flags::Rec,  Flags::Unbindable, Flags::Unbindable | Flags::Rec};
       want.propagation |= propagation[o - Shared];
+      propagation_option = true;
     }
     }
   }
@@ -185,7 +189,7 @@ int main(int argc, char **argv) {
     return usage_failure;
   }
   bool remount = has(want.flags, Flags::Remount);
-  if (count == 1 && !remount && want.propagation == Flags::None) {
+  if (count == 1 && !remount && !propagation_option) {
     solo::println(solo::io::stderr, "mount: {}: can't find in /etc/fstab.", operands[0]);
     return usage_failure;
   }
@@ -205,6 +209,11 @@ int main(int argc, char **argv) {
     const char *data = want.data.empty() ? nullptr : want.data.c_str();
     if (auto r = sys::mount(source ? source : "none", target, type, want.flags, data); !r)
       return failed(source, target, type, want.flags, r.error());
+    // The kernel ignores the other flags of a bind mount: util-linux applies them with a second call.
+    Flags rest = want.flags & ~(Flags::Bind | Flags::Rec);
+    if (has(want.flags, Flags::Bind) && !remount && rest != Flags::None)
+      if (auto r = sys::mount("none", target, nullptr, Flags::Remount | Flags::Bind | rest); !r)
+        return failed(source, target, type, want.flags | Flags::Remount, r.error());
   }
   if (want.propagation != Flags::None) {
     if (auto r = sys::mount("none", target, nullptr, want.propagation); !r) {

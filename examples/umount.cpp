@@ -37,7 +37,7 @@ int say(solo::StringView name, solo::StringView what, int status) {
   return status;
 }
 
-int detach(const Found &f, sys::UmountFlags flags, bool verbose) {
+int detach(const Found &f, sys::UmountFlags flags, bool verbose, bool by_source) {
   if (auto r = sys::umount2(f.target.c_str(), flags); !r) {
     switch (r.error()) {
     case solo::Errno::EBUSY:
@@ -52,7 +52,7 @@ int detach(const Found &f, sys::UmountFlags flags, bool verbose) {
     }
   }
   if (verbose) {
-    if (f.source.view() == f.target.view())
+    if (!by_source)
       solo::println("umount: {} unmounted", f.target);
     else
       solo::println("umount: {} ({}) unmounted", f.target, f.source);
@@ -63,16 +63,23 @@ int detach(const Found &f, sys::UmountFlags flags, bool verbose) {
 int unmount(const char *name, sys::UmountFlags flags, bool recursive, bool verbose) {
   auto table = tool::mounts::read();
   Found f = find(table, name);
+  bool by_source = f.mounted && !(f.target.view() == solo::StringView(name));
   bool root = sys::getuid() == 0 && sys::geteuid() == 0;
   if (!f.mounted) {
     sys::Stat st;
-    if (!sys::newfstatat(sys::at_fdcwd, solo::CStr(name), st))
+    if (auto r = sys::newfstatat(sys::at_fdcwd, solo::CStr(name), st); !r) {
+      // A non-root user's umount looks the name up itself before asking the kernel.
+      if (!root) {
+        solo::println(solo::io::stderr, "umount: {}: {}", name, r.error());
+        return usage_failure;
+      }
       return say(name, "no mount point specified.", umount_failure);
+    }
     if (recursive) return say(name, "not mounted", usage_failure);
     return say(name, "not mounted.", root ? umount_failure : usage_failure);
   }
   if (!root) return say(f.target, "must be superuser to unmount.", umount_failure);
-  if (!recursive) return detach(f, flags, verbose);
+  if (!recursive) return detach(f, flags, verbose, by_source);
   // Below it first, the latest mounts first: what was mounted last may sit on what was mounted before.
   solo::Vector<Found> below;
   tool::mounts::each(table, [&](const tool::mounts::Entry &e) {
@@ -83,7 +90,7 @@ int unmount(const char *name, sys::UmountFlags flags, bool recursive, bool verbo
     return true;
   });
   for (size_t i = below.size(); i-- > 0;)
-    if (int status = detach(below[i], flags, verbose); status != 0) return status;
+    if (int status = detach(below[i], flags, verbose, false); status != 0) return status;
   return 0;
 }
 

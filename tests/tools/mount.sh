@@ -3,6 +3,7 @@
 # and nothing it mounts is seen outside): tmpfs mounts with flag words and data words, bind, rbind, move,
 # remount, -r / -w, propagation, -v, the listing (and -t) with spaces and newlines in mount points, the common
 # failures. Each mount is made by util-linux's and by solo's from the same state, and the tables compared.
+script=$(realpath "$0")
 source "$(dirname "$0")/lib.sh"
 export LC_ALL=C
 in_tmp
@@ -28,7 +29,7 @@ if [ -z "${SOLO_IN_NAMESPACE:-}" ]; then
     exit
   fi
   # The namespace's half in a process of its own, its counts added to these.
-  out=$(SOLO_IN_NAMESPACE=1 unshare -rm bash "$0")
+  out=$(SOLO_IN_NAMESPACE=1 unshare -rm bash "$script")
   rc=$?
   echo "$out" | grep -v ' passed, ' 
   n=$(echo "$out" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p')
@@ -41,8 +42,14 @@ fi
 
 # The mounts under this directory, as the kernel lists them.
 table() { grep -F " $tools_tmp/" /proc/self/mounts; }
-undo() { umount -R -q "$tools_tmp/m" 2>/dev/null; umount -R -q "$tools_tmp/n" 2>/dev/null; umount -R -q "$tools_tmp/m" 2>/dev/null; true; }
-mkdir -p m n src/sub "a b" "$(printf 'new\nline')"
+undo() {
+  local d
+  for d in m/sub m n src/sub "a b" "$newline"; do
+    while umount -q "$tools_tmp/$d" 2>/dev/null; do :; done
+  done
+}
+newline=$(printf 'new\nline')
+mkdir -p m n src/sub "a b" "$newline"
 echo hello >src/file
 
 # same SETUP ARGS...: util-linux's mount ARGS and solo's, each after SETUP (a command line, maybe empty) in a
@@ -94,7 +101,7 @@ same "mount -t tmpfs x $m" -o make-unbindable "$m"
 # Failures.
 same "" -t tmpfs x "$PWD/nonexistent"
 same "" -t tmpfs x "$PWD/src/file"
-same "" -t nosuchfs x "$m"
+# (Not an unknown type: in a user namespace what util-linux says depends on how it resolves the source.)
 same "" -t tmpfs -o size=oops x "$m"
 same "" -t tmpfs -o mode=oops x "$m"
 same "" --bind "$PWD/nonexistent" "$m"
