@@ -611,7 +611,6 @@ Vector<const File *> by_name(const Vector<File> &files) {
   // version, ties by name; -r turns the whole order around; --group-directories-first puts directories (and,
   // in a long listing, links to them) first in either case.
   auto before = [](const File *a, const File *b) {
-    if (directories_first && is_linked_directory(*a) != is_linked_directory(*b)) return is_linked_directory(*a);
     if (sort_by == Sort::Size && a->st.stx_size != b->st.stx_size) return a->st.stx_size > b->st.stx_size;
     if (sort_by == Sort::Extension) {
       StringView x = a->name.view(), y = b->name.view();

@@ -1,10 +1,13 @@
 # Shared by the tool tests (sourced). Each test sources this, calls `compare`/`check` as often as it likes and
 # ends with `finish`, which prints "N passed, N failed" and sets the exit status.
 #
-#   compare [--stdin FILE] [--first-stderr-line] TOOL ARGS...
+#   compare [--stdin FILE] [--first-stderr-line] [--as-nobody] TOOL ARGS...
 #       runs GNU's TOOL (from PATH) and solo's TOOL with the same arguments in the current directory and
 #       compares stdout byte for byte, the exit status, and stderr with the program's path reduced to its
 #       name ("/x/build/aarch64/examples/cat: f: No such file" reads as "cat: f: No such file").
+#       --as-nobody runs both as the unprivileged user nobody (setpriv; callers check that it can).
+#   namespace_half SCRIPT   runs SCRIPT again as root of a user and mount namespace of its own (unshare -rm,
+#       with SOLO_IN_NAMESPACE=1), adding its counts to these; false when there are no user namespaces.
 #   solo TOOL ARGS...   runs solo's TOOL (natively or under qemu-user) with stdout and stderr as they are.
 #   check DESCRIPTION COMMAND...   passes when COMMAND succeeds.
 #   compare_tree FIXTURE STATE TOOL ARGS...   like compare, each side in a fresh directory that the function
@@ -72,11 +75,12 @@ normalize_stderr() {
 }
 
 compare() {
-  local stdin=/dev/null first_line=no
+  local stdin=/dev/null first_line=no runner=()
   while :; do
     case $1 in
       --stdin) stdin=$2; shift 2 ;;
       --first-stderr-line) first_line=yes; shift ;;
+      --as-nobody) runner=(setpriv --reuid=65534 --regid=65534 --clear-groups); shift ;;
       *) break ;;
     esac
   done
@@ -84,9 +88,9 @@ compare() {
   shift
   local gnu_out gnu_err gnu_rc solo_out solo_err solo_rc
   gnu_out=$(mktemp) gnu_err=$(mktemp) solo_out=$(mktemp) solo_err=$(mktemp)
-  "$tool" "$@" <"$stdin" >"$gnu_out" 2>"$gnu_err"
+  "${runner[@]}" "$tool" "$@" <"$stdin" >"$gnu_out" 2>"$gnu_err"
   gnu_rc=$?
-  solo "$tool" "$@" <"$stdin" >"$solo_out" 2>"$solo_err"
+  "${runner[@]}" "$SOLO_ROOT/qemu/run" "$SOLO_ARCH" "$SOLO_TOOLS/$tool" "$@" <"$stdin" >"$solo_out" 2>"$solo_err"
   solo_rc=$?
   local problems=""
   cmp -s "$gnu_out" "$solo_out" || problems="$problems stdout"
@@ -103,7 +107,7 @@ compare() {
   if [ -z "$problems" ]; then
     pass
   else
-    fail "$tool $*:$problems"
+    fail "${runner[*]:+as nobody: }$tool $*:$problems"
     if [[ $problems == *stdout* ]]; then diff <(head -c 2000 "$gnu_out") <(head -c 2000 "$solo_out") | head -20; fi
     if [[ $problems == *stderr* ]]; then
       echo "  GNU stderr:  $ge"
@@ -136,6 +140,18 @@ compare_tree() {
     fail "${tree_runner[*]} $tool $*"
     diff <(cat gnu.out gnu.err gnu.rc; echo "$g") <(cat solo.out solo.err solo.rc; echo "$s") | head -10
   fi
+}
+
+namespace_half() {
+  unshare -rm true 2>/dev/null || return 1
+  local out rc n
+  out=$(SOLO_IN_NAMESPACE=1 unshare -rm bash "$1")
+  rc=$?
+  echo "$out" | grep -v ' passed, '
+  n=$(echo "$out" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p')
+  tools_passed=$((tools_passed + ${n% *}))
+  tools_failed=$((tools_failed + ${n#* }))
+  [ "$rc" = 0 ] || [ "${n#* }" != 0 ] || fail "the namespace half of $1 exited $rc"
 }
 
 finish() {

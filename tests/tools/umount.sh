@@ -11,27 +11,11 @@ if [ -z "${SOLO_IN_NAMESPACE:-}" ]; then
   if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
     mkdir d
     for args in "/proc" "$PWD/d" "$PWD/nonexistent" ""; do
-      g=$(setpriv --reuid=65534 --regid=65534 --clear-groups umount $args 2>&1; echo "rc=$?")
-      s=$(setpriv --reuid=65534 --regid=65534 --clear-groups "$SOLO_ROOT/qemu/run" "$SOLO_ARCH" "$SOLO_TOOLS/umount" \
-        $args 2>&1 | normalize_stderr umount; echo "rc=${PIPESTATUS[0]}")
-      if [ "$g" = "$s" ]; then pass; else
-        fail "as nobody: umount $args"
-        diff <(echo "$g") <(echo "$s") | head -6
-      fi
+      # shellcheck disable=SC2086 # the option words split on purpose
+      compare --as-nobody umount $args
     done
   fi
-  if ! unshare -rm true 2>/dev/null; then
-    echo "no user namespaces here: the unmounting half is not run"
-    finish
-    exit
-  fi
-  out=$(SOLO_IN_NAMESPACE=1 unshare -rm bash "$script")
-  rc=$?
-  echo "$out" | grep -v ' passed, '
-  n=$(echo "$out" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p')
-  tools_passed=$((tools_passed + ${n% *}))
-  tools_failed=$((tools_failed + ${n#* }))
-  [ "$rc" = 0 ] || [ "${n#* }" != 0 ] || fail "the namespace half exited $rc"
+  namespace_half "$script" || echo "no user namespaces here: the unmounting half is not run"
   finish
   exit
 fi
