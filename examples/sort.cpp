@@ -7,6 +7,7 @@
 //
 // The whole input is read into one String and indexed by a Vector of lines; std::sort orders them in plain
 // byte order (on a cached 8-byte prefix), std::stable_sort by keys (on each line's first key, found once).
+#include "general_number.hpp"
 #include "lockdown.hpp"
 #include "tiny_tool.hpp"
 #include "version_compare.hpp"
@@ -35,9 +36,10 @@ struct Key {
   bool skip_start_blanks = false, skip_end_blanks = false, numeric = false, reverse = false;
   bool dictionary = false, printable = false, fold = false; // -d, -i: bytes left out; -f: a-z as A-Z
   bool human = false, month = false, version = false;       // -h, -M, -V
+  bool general = false;                                     // -g
   bool has_ordering() const {
     return skip_start_blanks || skip_end_blanks || numeric || reverse || dictionary || printable || fold || human ||
-           month || version;
+           month || version || general;
   }
   bool ignores() const { return dictionary || printable; }
   // Whether `c` is left out of the comparison: -d keeps blanks and letters and digits, -i printable bytes.
@@ -232,6 +234,7 @@ int compare_versions(StringView a, StringView b) {
 // One key's comparison, before -r.
 int compare_key_forward(StringView ka, StringView kb, const Key &k) {
   if (k.numeric) return compare_numbers(ka, kb);
+  if (k.general) return tool::compare_general_numbers(tool::parse_general_number(ka), tool::parse_general_number(kb));
   if (k.human) {
     int d = unit_order(ka) - unit_order(kb);
     return d ? (d < 0 ? -1 : 1) : compare_numbers(ka, kb);
@@ -409,6 +412,9 @@ bool set_ordering(Key &k, char c) {
   case 'f':
     k.fold = true;
     return true;
+  case 'g':
+    k.general = true;
+    return true;
   case 'h':
     k.human = true;
     return true;
@@ -426,11 +432,12 @@ bool set_ordering(Key &k, char c) {
 // lists the key's letters but b and r. -d wins over -i.
 void check_compatible(Key &k) {
   if (k.dictionary) k.printable = false;
-  if (k.numeric + k.human + k.month + (k.version || k.ignores()) <= 1) return;
-  char letters[8];
+  if (k.numeric + k.general + k.human + k.month + (k.version || k.ignores()) <= 1) return;
+  char letters[10];
   size_t n = 0;
   if (k.dictionary) letters[n++] = 'd';
   if (k.fold) letters[n++] = 'f';
+  if (k.general) letters[n++] = 'g';
   if (k.human) letters[n++] = 'h';
   if (k.printable) letters[n++] = 'i';
   if (k.month) letters[n++] = 'M';
@@ -601,9 +608,18 @@ void merge_inputs(solo::Vector<Cursor> &cursors, solo::io::Stream &out, char eol
 static const char usage[] = " [OPTION]... [FILE]...\nWrite sorted concatenation of all FILE(s) to standard output.\n\n"
                             "With no FILE, or when FILE is -, read standard input.\n\n"
                             "  -b, --ignore-leading-blanks  ignore leading blanks\n"
+                            "  -d, --dictionary-order       consider only blanks, letters and digits\n"
+                            "  -f, --ignore-case            fold lower case to upper case\n"
+                            "  -g, --general-numeric-sort   compare as floating-point numbers (strtold's)\n"
+                            "  -h, --human-numeric-sort     compare numbers with unit suffixes (2K, 1G)\n"
+                            "  -i, --ignore-nonprinting     consider only printable characters\n"
+                            "  -M, --month-sort             compare month names (JAN < ... < DEC)\n"
                             "  -n, --numeric-sort           compare according to string numerical value\n"
+                            "  -V, --version-sort           compare version numbers within text\n"
                             "  -r, --reverse                reverse the result of comparisons\n"
                             "  -c, --check                  check for sorted input; do not sort\n"
+                            "  -C                           like -c, but report nothing\n"
+                            "  -m, --merge                  merge sorted files; do not sort\n"
                             "  -k, --key=KEYDEF             sort via a key; KEYDEF gives location and type\n"
                             "  -o, --output=FILE            write result to FILE instead of standard output\n"
                             "  -s, --stable                 stabilize sort by disabling last-resort comparison\n"
@@ -613,7 +629,8 @@ static const char usage[] = " [OPTION]... [FILE]...\nWrite sorted concatenation 
                             "  -z, --zero-terminated        line delimiter is NUL, not newline\n\n"
                             "KEYDEF is F[.C][OPTS][,F[.C][OPTS]] for start and stop position, where F is a\n"
                             "field number and C a character position in the field; both are origin 1, and\n"
-                            "the stop position defaults to the line's end.  OPTS is one or more of b, n, r.";
+                            "the stop position defaults to the line's end.  OPTS is one or more of b, d, f, g,\n"
+                            "h, i, M, n, r, V.";
 
 int main(int argc, char **argv) {
   tool::program = argv[0];
@@ -630,6 +647,7 @@ int main(int argc, char **argv) {
                                   {'d', "dictionary-order"},
                                   {'f', "ignore-case"},
                                   {'i', "ignore-nonprinting"},
+                                  {'g', "general-numeric-sort"},
                                   {'h', "human-numeric-sort"},
                                   {'M', "month-sort"},
                                   {'V', "version-sort"},
@@ -709,6 +727,7 @@ int main(int argc, char **argv) {
       k.dictionary = global.dictionary;
       k.printable = global.printable;
       k.fold = global.fold;
+      k.general = global.general;
       k.human = global.human;
       k.month = global.month;
       k.version = global.version;

@@ -79,7 +79,7 @@ check "sort -o onto its own input" cmp -s in1 in2
 solo sort -o fresh -n numbers && sort -n numbers >expected
 check "sort -o FILE" cmp -s fresh expected
 check "sort --help" [ "$(solo sort --help | head -1)" = "Usage: sort [OPTION]... [FILE]..." ]
-# The orderings beyond bytes and -n: -d -f -i (as options and -k modifiers), -h, -M, -V, -C, -m.
+# The orderings beyond bytes and -n: -d -f -i (as options and -k modifiers), -h, -M, -V, -C, -m; -g below.
 printf 'b\nA\n#a\n\001c\nB\na-b\n\n\x80x\nab\n' >mixed
 printf '1K\n2M\n-1G\n0K\n1Q\n1R\n1k\n3\n1.5K\n 2K\n\n' >human
 printf 'feb\nJAN x\n  Mar\nDECEMBER\nju\nfoo\nJun\n\n' >months
@@ -107,6 +107,64 @@ cp m1 o1 && cp m1 o2
 sort -m -o o1 o1 m2 m3
 solo sort -m -o o2 o2 m2 m3
 check "sort -m -o onto its own input" cmp -s o1 o2
+# -g: numbers as strtold reads them, compared as the long doubles it rounds them to. Keys that convert to
+# nothing come first, then NaNs, then numbers; equal values (1, 1.0, 0x1p0, 10e-1) fall back to the whole line.
+# One NaN of each sign: GNU orders equal NaNs by the long double's bytes, padding included (general_number.hpp).
+printf '%s\n' 10 9 -1 1.5 1e3 1E3 1000 0x10 0X1p4 16 inf -inf INFINITY Inf nan -nan abc '' ' 7' .5 \
+  -.25 +3 1e-5000 1e5000 1e4933 1.18e4932 -1.18e4932 -0 0 0x 1e 1e+ 0x1.8p1 3.0 1 1.0 0x1p0 10e-1 '0x.8p1' \
+  0x1p-16500 1e-4950 -1e-4950 4.9e-4951 0x1P+16383 0x1p16384 ' -2' $'\t-3' 1e-1 .1e0 0.1 1x 2e3x >general
+for o in -g -gr -gu -gs -k1,1g -k1g,1 -rgu -b; do compare sort $o general; done
+compare sort -c -g general
+compare sort -C -g general
+for o in -gn -gh -gM -gV -gd -gfi -k1,1gn; do compare sort $o general; done
+# Digits beyond a double's precision: which keys tie depends on the long double's width. Natively the reference
+# is GNU's sort; for every architecture it is also the order from the target's own strtold
+# (strtold-order.c, built with the target's gcc), run the same way as solo's sort.
+printf '%s\n' 1 1.00000000000000000001 1.0000000000000000001 1.000000000000000001 0.99999999999999999999 \
+  1.00000000000000000005421010862427522170037264 1.0000000000000000000542101086242752217003726400001 \
+  18446744073709551615 18446744073709551616 18446744073709551617 3.6451995318824746025e-4951 \
+  3.6451995318824746026e-4951 1.8225997659412373012e-4951 1.8225997659412373013e-4951 \
+  1.18973149535723176502e4932 1.18973149535723176508e4932 0x1.ffffffffffffffffp16383 0x1.fffffffffffffffe8p16383 \
+  0x8000000000000000.4p0 0x8000000000000000.8p0 0x8000000000000001.8p0 \
+  1.000000000000000000000000000000000096296497219361792652798897 \
+  1.000000000000000000000000000000000096296497219361792652798898 \
+  1.000000000000000000000000000000000096296497219361792652798896 1.0000000000000000000000000000000001 \
+  1.00000000000000000000000000000000019259299443872358530559779425849273185381016482 \
+  1.0000000000000000000000000000000001925929944387235853055977942584927318538101648 \
+  6.475175119438025110924438958227646552e-4966 6.4751751194380251109244389582276465525e-4966 \
+  3.2375875597190125554622194791138232762e-4966 3.2375875597190125554622194791138232763e-4966 \
+  1.1897314953572317650857593266280070162e4932 1.1897314953572317650857593266280071e4932 \
+  1.18973149535723176508575932662800702e4932 0x1.ffffffffffffffffffffffffffff8p16383 \
+  0x1.ffffffffffffffffffffffffffff7p16383 9007199254740993 9007199254740992 \
+  5192296858534827628530496329220097 5192296858534827628530496329220096 >precise
+if [ -z "${SOLO_QEMU:-}" ]; then
+  for o in -g -gr -gu -gs; do compare sort $o precise; done
+fi
+cc=gcc
+[ "$SOLO_ARCH" = "$(uname -m)" ] || cc=$SOLO_ARCH-linux-gnu-gcc
+if "$cc" -O2 -static -o strtold-order "$SOLO_ROOT/tests/tools/strtold-order.c"; then
+  for r in "" r; do
+    "$SOLO_ROOT/qemu/run" "$SOLO_ARCH" ./strtold-order $r <precise >expected
+    solo sort -g$r precise >got
+    check "sort -g$r: the order of $SOLO_ARCH's strtold" cmp -s expected got
+  done
+else
+  check "$cc builds strtold-order.c (scripts/setup installs it)" false
+fi
+# Random numbers in every spelling, many of them equal.
+awk -v seed=7 'BEGIN { srand(seed)
+  for (i = 0; i < 600; i++) {
+    r = int(rand() * 10); v = int(rand() * 200) - 100; s = (rand() < 0.2) ? " " : ""
+    if (r == 0) print s v; else if (r == 1) printf "%s%d.%d\n", s, v, int(rand() * 100)
+    else if (r == 2) printf "%s%de%d\n", s, v, int(rand() * 20) - 10
+    else if (r == 3) printf "%s0x%x\n", s, (v < 0 ? -v : v)
+    else if (r == 4) printf "%s%dE-%d\n", s, v, int(rand() * 5)
+    else if (r == 5) printf "%s%s\n", s, (rand() < 0.5 ? "inf" : "-inf")
+    else if (r == 6) printf "%sword%d\n", s, v
+    else if (r == 7) printf "%s%.17g\n", s, v / 7
+    else if (r == 8) printf "%s0x%xp-%d\n", s, (v < 0 ? -v : v), int(rand() * 8)
+    else printf "%s%d.%03d%s\n", s, v, int(rand() * 1000), (rand() < 0.5 ? "x" : "") } }' >general-random
+for o in -g -gr -gu -gs "-k1,1g -k1,1r"; do compare sort $o general-random; done
 # A large input: several megabytes of lines, in byte and numeric order.
 seq 1 200000 | sed 's/$/ line/' >big
 compare sort big
