@@ -44,6 +44,11 @@ file(GLOB SOLO_ARCH_SOURCES CONFIGURE_DEPENDS ${SOLO_ROOT}/arch/${SOLO_ARCH}/*.S
 add_library(solo STATIC ${SOLO_LIB_SOURCES} ${SOLO_STD_SOURCES} ${SOLO_CRT_SOURCES} ${SOLO_ARCH_SOURCES})
 target_compile_options(solo PUBLIC ${SOLO_PROGRAM_FLAGS} PRIVATE ${SOLO_WARNINGS} ${SOLO_RUNTIME_FLAGS} -fPIE)
 target_link_options(solo INTERFACE ${SOLO_LINK_FLAGS})
+# The same runtime built for size (-Oz), for solo-box (examples/box): the binary an initramfs carries, where
+# bytes count more than speed.
+add_library(solo_small STATIC ${SOLO_LIB_SOURCES} ${SOLO_STD_SOURCES} ${SOLO_CRT_SOURCES} ${SOLO_ARCH_SOURCES})
+target_compile_options(solo_small PUBLIC ${SOLO_PROGRAM_FLAGS} PRIVATE ${SOLO_WARNINGS} ${SOLO_RUNTIME_FLAGS} -fPIE -Oz)
+target_link_options(solo_small INTERFACE ${SOLO_LINK_FLAGS})
 # The mem* functions must never be turned back into calls to themselves. crt/ runs before the canary is set
 # (and __stack_chk_fail must not check it again): no stack protector there. crt/relocate.cpp runs before
 # relocation: no jump tables either (see the comment at its top).
@@ -61,13 +66,16 @@ set_source_files_properties(${solo_sandbox_sources} PROPERTIES COMPILE_OPTIONS "
 set_source_files_properties(${SOLO_ROOT}/crt/relocate.cpp PROPERTIES
                             COMPILE_OPTIONS "-fno-builtin;-fno-stack-protector;-fno-jump-tables;-Os")
 
-# solo_add_executable(name [NO_PIE] [SYSCALL_MANIFEST] sources...): a static PIE by default, a static non-PIE
-# with NO_PIE. SYSCALL_MANIFEST keeps the binary's system-call manifest (what solo::sandbox and
+# solo_add_executable(name [NO_PIE] [SYSCALL_MANIFEST] [RUNTIME solo_small] sources...): a static PIE by default,
+# a static non-PIE with NO_PIE; RUNTIME picks the runtime built for size. SYSCALL_MANIFEST keeps the binary's system-call manifest (what solo::sandbox and
 # toolchain/solo-syscalls read); without it the linker drops it (toolchain/no-syscall-manifest.ld).
 function(solo_add_executable name)
-  cmake_parse_arguments(arg "NO_PIE;SYSCALL_MANIFEST" "" "" ${ARGN})
+  cmake_parse_arguments(arg "NO_PIE;SYSCALL_MANIFEST" "RUNTIME" "" ${ARGN})
+  if(NOT arg_RUNTIME)
+    set(arg_RUNTIME solo)
+  endif()
   add_executable(${name} ${arg_UNPARSED_ARGUMENTS})
-  target_link_libraries(${name} PRIVATE solo)
+  target_link_libraries(${name} PRIVATE ${arg_RUNTIME})
   target_compile_options(${name} PRIVATE ${SOLO_WARNINGS})
   set_property(TARGET ${name} APPEND PROPERTY LINK_DEPENDS ${SOLO_ROOT}/toolchain/solo-ld) # the linker itself
   if(NOT arg_SYSCALL_MANIFEST)

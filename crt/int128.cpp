@@ -1,5 +1,6 @@
-// 128-bit division, remainder and checked multiplication under the compiler runtime's names: clang calls
-// them for `/`, `%` on __int128 and for __builtin_mul_overflow on it (crt/int128.hpp has the code).
+// 128-bit division, remainder, checked multiplication, shifts and product under the compiler runtime's names:
+// clang calls them for `/`, `%` on __int128, for __builtin_mul_overflow on it, and for `<<`, `>>` and `*` when
+// it optimises for size (crt/int128.hpp has the code).
 #include "int128.hpp"
 
 // Only the 64-bit targets have __int128 (and call these for it).
@@ -20,6 +21,10 @@ u128 __umodti3(u128 n, u128 d) {
 }
 i128 __divti3(i128 n, i128 d) { return solo::crt::divide_signed(n, d); }
 i128 __modti3(i128 n, i128 d) { return solo::crt::remainder_signed(n, d); }
+u128 __ashlti3(u128 v, int n) { return solo::crt::shift_left(v, n); }
+u128 __lshrti3(u128 v, int n) { return solo::crt::shift_right(v, n); }
+i128 __ashrti3(i128 v, int n) { return solo::crt::shift_right_signed(v, n); }
+u128 __multi3(u128 a, u128 b) { return solo::crt::multiply(a, b); }
 i128 __muloti4(i128 a, i128 b, int *overflow) {
   bool o;
   i128 r = solo::crt::multiply_checked(a, b, o);

@@ -1,6 +1,8 @@
 // The run-time helpers clang calls for 128-bit integers on 64-bit targets (crt/int128.cpp, crt/int128_float.cpp
 // give them their compiler-runtime names): division and remainder (__udivti3, __divti3, __umodti3, __modti3),
-// multiplication with overflow (__muloti4, from __builtin_mul_overflow), and conversions to and from
+// multiplication with overflow (__muloti4, from __builtin_mul_overflow), the shifts and the product that
+// clang calls instead of inlining them when it optimises for size (-Os, -Oz: __ashlti3, __lshrti3, __ashrti3,
+// __multi3), and conversions to and from
 // double and float (__floattidf, __fixdfti, ...). Written here so that the hosted unit tests can compare them
 // with the compiler runtime the host links (tests/unit/c_symbols_test.cpp).
 #pragma once
@@ -80,6 +82,48 @@ inline u128 divide(u128 n, u128 d, u128 &rem) {
   }
   rem = left;
   return q;
+}
+
+// The shifts by 0..127 bits and the product, on 64-bit halves: written with __int128's own operators they would
+// compile, at -Oz, into calls to themselves.
+inline uint64_t high_half(u128 v) { return static_cast<uint64_t>(v >> 64); }
+inline u128 from_halves(uint64_t high, uint64_t low) { return static_cast<u128>(high) << 64 | low; }
+
+inline u128 shift_left(u128 v, int n) {
+  uint64_t high = high_half(v), low = static_cast<uint64_t>(v);
+  if (n == 0) return v;
+  if (n >= 64) return from_halves(low << (n - 64), 0);
+  return from_halves(high << n | low >> (64 - n), low << n);
+}
+
+inline u128 shift_right(u128 v, int n) {
+  uint64_t high = high_half(v), low = static_cast<uint64_t>(v);
+  if (n == 0) return v;
+  if (n >= 64) return from_halves(0, high >> (n - 64));
+  return from_halves(high >> n, low >> n | high << (64 - n));
+}
+
+// Arithmetic: the sign fills the vacated bits.
+inline i128 shift_right_signed(i128 v, int n) {
+  int64_t high = static_cast<int64_t>(high_half(static_cast<u128>(v)));
+  uint64_t low = static_cast<uint64_t>(v);
+  if (n == 0) return v;
+  if (n >= 64)
+    return static_cast<i128>(from_halves(static_cast<uint64_t>(high >> 63), static_cast<uint64_t>(high >> (n - 64))));
+  return static_cast<i128>(
+      from_halves(static_cast<uint64_t>(high >> n), low >> n | static_cast<uint64_t>(high) << (64 - n)));
+}
+
+// The low 128 bits of a * b, from 32-bit pieces of the low halves and the two cross products.
+inline u128 multiply(u128 a, u128 b) {
+  uint64_t a0 = static_cast<uint64_t>(a), b0 = static_cast<uint64_t>(b);
+  uint64_t al = a0 & 0xffffffff, ah = a0 >> 32, bl = b0 & 0xffffffff, bh = b0 >> 32;
+  uint64_t ll = al * bl, lh = al * bh, hl = ah * bl, hh = ah * bh;
+  uint64_t middle = (ll >> 32) + (lh & 0xffffffff) + (hl & 0xffffffff);
+  uint64_t low = (middle << 32) | (ll & 0xffffffff);
+  uint64_t high = hh + (lh >> 32) + (hl >> 32) + (middle >> 32);
+  high += a0 * high_half(b) + high_half(a) * b0;
+  return from_halves(high, low);
 }
 
 inline u128 magnitude(i128 v) { return v < 0 ? 0 - static_cast<u128>(v) : static_cast<u128>(v); }

@@ -192,6 +192,21 @@ TEST_CASE("crt 128-bit division, remainder and checked multiplication match the 
   }
 }
 
+TEST_CASE("crt 128-bit shifts and product match the compiler's") {
+  Rng r(model::seed());
+  for (int round = 0; round < model::rounds(200000); ++round) {
+    u128 a = random_u128(r), b = random_u128(r);
+    int n = static_cast<int>(r.in(0, 127));
+    INFO("round ", round, " shift ", n);
+    REQUIRE(crt::shift_left(a, n) == a << n);
+    REQUIRE(crt::shift_right(a, n) == a >> n);
+    REQUIRE(crt::shift_right_signed(static_cast<i128>(a), n) == static_cast<i128>(a) >> n);
+    REQUIRE(crt::multiply(a, b) == a * b);
+    u128 small = b >> r.in(0, 127);
+    REQUIRE(crt::multiply(a, small) == a * small);
+  }
+}
+
 TEST_CASE("crt conversions between 128-bit integers and floating point match the compiler's") {
   Rng r(model::seed());
   for (int round = 0; round < model::rounds(200000); ++round) {
