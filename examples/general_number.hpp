@@ -207,108 +207,99 @@ inline bool exponent_digits(solo::StringView s, size_t &i, long &value) {
   return true;
 }
 
-// Hexadecimal digits and point after "0x": false when there is no digit (strtold then reads the "0" alone).
-inline bool hexadecimal(GeneralNumber &out, solo::StringView s, size_t i) {
+// The digits of a number in `base` (10 or 16) from s[i], with at most one point: their value n without the
+// point, and the exponent (of 10, or of 2: `step` is 1 or 4 per digit) that puts the point back. Digits past
+// `max_kept` significant ones only say whether something non-zero follows (`sticky`).
+struct Digits {
   Limbs n;
-  long x = 0;
+  long exponent = 0;
   int kept = 0;
-  bool any = false, sticky = false, point = false;
+  bool any = false, sticky = false;
+  size_t end = 0;
+};
+
+inline Digits scan_digits(solo::StringView s, size_t i, int base, int max_kept, int step) {
+  Digits d;
+  bool point = false;
   for (; i < s.size(); ++i) {
     if (s[i] == '.' && !point) {
       point = true;
       continue;
     }
     int v = hex_value(s[i]);
-    if (v < 0) break;
-    any = true;
-    if (n.empty() && v == 0) {
-      if (point) x -= 4;
+    if (v < 0 || v >= base) break;
+    d.any = true;
+    if (d.n.empty() && v == 0) {
+      if (point) d.exponent -= step;
       continue;
     }
-    if (kept < max_hex_digits) {
-      mul_add(n, 16, static_cast<uint32_t>(v));
-      ++kept;
-      if (point) x -= 4;
+    if (d.kept < max_kept) {
+      mul_add(d.n, static_cast<uint32_t>(base), static_cast<uint32_t>(v));
+      ++d.kept;
+      if (point) d.exponent -= step;
     } else {
-      sticky |= v != 0;
-      if (!point) x += 4;
+      d.sticky |= v != 0;
+      if (!point) d.exponent += step;
     }
   }
-  if (!any) return false;
+  // An exponent: e for decimal (of 10), p for hexadecimal (of 2).
   long e = 0;
-  if (i < s.size() && (s[i] == 'p' || s[i] == 'P') && exponent_digits(s, ++i, e)) x += e;
+  char letter = base == 10 ? 'e' : 'p';
+  if (d.any && i < s.size() && lower(s[i]) == letter && exponent_digits(s, ++i, e)) d.exponent += e;
+  d.end = i;
+  return d;
+}
+
+// Hexadecimal digits and point after "0x": false when there is no digit (strtold then reads the "0" alone).
+inline bool hexadecimal(GeneralNumber &out, solo::StringView s, size_t i) {
+  Digits d = scan_digits(s, i, 16, max_hex_digits, 4);
+  if (!d.any) return false;
   out.kind = GeneralNumber::Kind::Number;
-  if (sticky) {
-    mul_add(n, 2, 1);
-    --x;
+  if (d.sticky) {
+    mul_add(d.n, 2, 1);
+    --d.exponent;
   }
-  long length = bit_length(n);
+  long length = bit_length(d.n);
   if (length == 0) return true;
-  if (length + x > max_exponent + 1) {
+  if (length + d.exponent > max_exponent + 1) {
     out.infinite = true;
     return true;
   }
-  if (length + x < lowest_bit - 1) return true; // zero
-  round_into(out, n, static_cast<int>(x), false);
+  if (length + d.exponent < lowest_bit - 1) return true; // zero
+  round_into(out, d.n, static_cast<int>(d.exponent), false);
   return true;
 }
 
 // Decimal digits and point, at least one digit; false without one.
 inline bool decimal(GeneralNumber &out, solo::StringView s, size_t i) {
-  Limbs n;
-  long e10 = 0;
-  int kept = 0;
-  bool any = false, sticky = false, point = false;
-  for (; i < s.size(); ++i) {
-    if (s[i] == '.' && !point) {
-      point = true;
-      continue;
-    }
-    if (s[i] < '0' || s[i] > '9') break;
-    any = true;
-    uint32_t d = static_cast<uint32_t>(s[i] - '0');
-    if (n.empty() && d == 0) {
-      if (point) --e10;
-      continue;
-    }
-    if (kept < max_decimal_digits) {
-      mul_add(n, 10, d);
-      ++kept;
-      if (point) --e10;
-    } else {
-      sticky |= d != 0;
-      if (!point) ++e10;
-    }
-  }
-  if (!any) return false;
-  long e = 0;
-  if (i < s.size() && (s[i] == 'e' || s[i] == 'E') && exponent_digits(s, ++i, e)) e10 += e;
+  Digits d = scan_digits(s, i, 10, max_decimal_digits, 1);
+  if (!d.any) return false;
   out.kind = GeneralNumber::Kind::Number;
-  if (n.empty()) return true;
-  if (sticky) {
-    mul_add(n, 10, 1);
-    --e10;
+  if (d.n.empty()) return true;
+  if (d.sticky) {
+    mul_add(d.n, 10, 1);
+    --d.exponent;
   }
-  // kept digits: 10^(kept - 1 + e10) <= value < 10^(kept + e10). The largest long double is below 1.2e4932,
-  // half the smallest subnormal above 3e-4967 (binary128; x87's and double's are larger).
-  long magnitude = kept + (sticky ? 1 : 0) + e10;
+  // kept digits: 10^(kept - 1 + exponent) <= value < 10^(kept + exponent). The largest long double is below
+  // 1.2e4932, half the smallest subnormal above 3e-4967 (binary128; x87's and double's are larger).
+  long magnitude = d.kept + (d.sticky ? 1 : 0) + d.exponent;
   if (magnitude > 4934) {
     out.infinite = true;
     return true;
   }
   if (magnitude < -4970) return true; // zero
-  if (e10 >= 0) {
-    mul_pow10(n, e10);
-    round_into(out, n, 0, false);
+  if (d.exponent >= 0) {
+    mul_pow10(d.n, d.exponent);
+    round_into(out, d.n, 0, false);
     return true;
   }
-  Limbs d;
-  d.push(1);
-  mul_pow10(d, -e10);
-  int s2 = bit_length(d) - bit_length(n) + precision + 3;
+  Limbs divisor;
+  divisor.push(1);
+  mul_pow10(divisor, -d.exponent);
+  int s2 = bit_length(divisor) - bit_length(d.n) + precision + 3;
   if (s2 < 0) s2 = 0;
   bool remainder = false;
-  Limbs q = divide(n, s2, d, remainder);
+  Limbs q = divide(d.n, s2, divisor, remainder);
   round_into(out, q, -s2, remainder);
   return true;
 }
