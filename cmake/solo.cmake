@@ -67,8 +67,9 @@ set_source_files_properties(${SOLO_ROOT}/crt/relocate.cpp PROPERTIES
                             COMPILE_OPTIONS "-fno-builtin;-fno-stack-protector;-fno-jump-tables;-Os")
 
 # solo_add_executable(name [NO_PIE] [SYSCALL_MANIFEST] [RUNTIME solo_small] sources...): a static PIE by default,
-# a static non-PIE with NO_PIE; RUNTIME picks the runtime built for size. SYSCALL_MANIFEST keeps the binary's system-call manifest (what solo::sandbox and
-# toolchain/solo-syscalls read); without it the linker drops it (toolchain/no-syscall-manifest.ld).
+# a static non-PIE with NO_PIE; RUNTIME solo_small links the runtime built for size. SYSCALL_MANIFEST keeps the
+# binary's system-call manifest (what solo::sandbox and toolchain/solo-syscalls read); without it the linker
+# drops it (toolchain/no-syscall-manifest.ld).
 function(solo_add_executable name)
   cmake_parse_arguments(arg "NO_PIE;SYSCALL_MANIFEST" "RUNTIME" "" ${ARGN})
   if(NOT arg_RUNTIME)

@@ -155,6 +155,12 @@ inline void round_into(GeneralNumber &out, const Limbs &n, int x, bool sticky) {
   out.mantissa = solo::move(m);
 }
 
+// v >>= 1, in place (divide's inner step: no allocation per quotient bit).
+inline void halve(Limbs &v) {
+  for (size_t i = 0; i < v.size(); ++i) v[i] = v[i] >> 1 | (i + 1 < v.size() ? v[i + 1] << 31 : 0);
+  trim(v);
+}
+
 // floor(n * 2^s / d), with whether a remainder is left, where the quotient has at least precision + 2 bits.
 inline Limbs divide(const Limbs &n, int s, const Limbs &d, bool &remainder) {
   Limbs r = shifted_left(n, s);
@@ -171,7 +177,7 @@ inline Limbs divide(const Limbs &n, int s, const Limbs &d, bool &remainder) {
       subtract(r, t);
       q[static_cast<size_t>(i / 32)] |= 1u << (i % 32);
     }
-    if (i > 0) t = shifted_right(t, 1);
+    if (i > 0) halve(t);
   }
   trim(q);
   remainder = !r.empty();
@@ -316,14 +322,14 @@ inline GeneralNumber parse_general_number(solo::StringView s) {
   bool negative = false;
   if (i < s.size() && (s[i] == '+' || s[i] == '-')) negative = s[i++] == '-';
   solo::StringView rest = s.substr(i);
+  bool hex_prefix = rest.size() >= 2 && rest[0] == '0' && lower(rest[1]) == 'x';
   if (starts_with_word(rest, "inf")) {
     out.kind = GeneralNumber::Kind::Number;
     out.infinite = true;
   } else if (starts_with_word(rest, "nan")) {
     out.kind = GeneralNumber::Kind::NaN;
-  } else if (rest.size() >= 2 && rest[0] == '0' && lower(rest[1]) == 'x' && hexadecimal(out, s, i + 2)) {
-  } else {
-    (void)decimal(out, s, i);
+  } else if (!(hex_prefix && hexadecimal(out, s, i + 2))) {
+    (void)decimal(out, s, i); // "0x" without a hexadecimal digit is the 0 before it
   }
   out.negative = negative;
   return out;

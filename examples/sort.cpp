@@ -280,7 +280,8 @@ int compare(StringView a, StringView b) {
 // A line of the input, with what its comparisons need most: for plain byte order its first eight bytes as a
 // big-endian number (most comparisons end there, without touching the text); with keys, where its first key
 // is (found once, not in every comparison), and for a numeric first key its number, parsed once: the digits
-// before the point (`key`, leading zeros left out), how many follow it, and the sign.
+// before the point (`key`, leading zeros left out), how many follow it, and the sign; for a -g first key the
+// index of its value in general_keys.
 struct Line {
   const char *text;
   size_t size;
@@ -290,11 +291,13 @@ struct Line {
       uint32_t offset, size;
     } key;
   };
-  uint32_t fraction;
+  uint32_t fraction; // -n: digits after the point; -g: the index in general_keys
   bool negative;
   StringView view() const { return StringView(text, size); }
   StringView first_key() const { return StringView(text + key.offset, key.size); }
 };
+
+solo::Vector<tool::GeneralNumber> general_keys; // each line's first key under -g, read once
 
 uint64_t prefix_of(StringView s) {
   unsigned char bytes[8] = {};
@@ -328,7 +331,9 @@ int compare_parsed(const Line &a, const Line &b) {
 // compare() for two lines whose first keys are found already.
 int compare_lines(const Line &a, const Line &b) {
   const Key &first = order.keys[0];
-  int c = first.numeric ? compare_parsed(a, b) : compare_key_forward(a.first_key(), b.first_key(), first);
+  int c = first.numeric   ? compare_parsed(a, b)
+          : first.general ? tool::compare_general_numbers(general_keys[a.fraction], general_keys[b.fraction])
+                          : compare_key_forward(a.first_key(), b.first_key(), first);
   if (c != 0) return first.reverse ? -c : c;
   if ((c = compare_keys(a.view(), b.view(), 1))) return c;
   if (order.stable || order.unique) return 0;
@@ -369,6 +374,10 @@ solo::Vector<Line> split_lines(StringView text, char eol) {
         k = StringView(n.whole, static_cast<size_t>(n.whole_end - n.whole));
         l.fraction = static_cast<uint32_t>(n.fraction_end - n.fraction);
         l.negative = n.negative;
+      } else if (order.keys[0].general) {
+        if (general_keys.size() >= UINT32_MAX) die(solo::format("too many lines: {}", Errno::EFBIG).value());
+        l.fraction = static_cast<uint32_t>(general_keys.size());
+        general_keys.push(tool::parse_general_number(k));
       }
       l.key = {static_cast<uint32_t>(k.data() - line.data()), static_cast<uint32_t>(k.size())};
     }

@@ -66,14 +66,15 @@ int child() {
 }
 
 constexpr int busy = 4;
-int round = 0;        // odd while main forks: the workers run only then
-int progress[busy]{}; // each worker's steps in the current round
+int round = 0;      // odd while main forks: the workers run only then
+int active[busy]{}; // the round in which each worker last finished a step
 
-// Main's side: the workers start, and the fork waits until every one of them is busy.
+// Main's side: the workers start, and the fork waits until every one of them has finished a step of this round
+// (and so is in the middle of the next). A step left over from an earlier round carries that round's number.
 void start_round() {
-  __atomic_add_fetch(&round, 1, __ATOMIC_ACQ_REL);
+  int now = __atomic_add_fetch(&round, 1, __ATOMIC_ACQ_REL);
   for (int w = 0; w < busy; ++w)
-    while (__atomic_load_n(&progress[w], __ATOMIC_ACQUIRE) < 2) solo::thread::yield();
+    while (__atomic_load_n(&active[w], __ATOMIC_ACQUIRE) != now) solo::thread::yield();
 }
 void end_round() { __atomic_add_fetch(&round, 1, __ATOMIC_ACQ_REL); }
 } // namespace
@@ -83,16 +84,11 @@ int main() {
   solo::JoinHandle<void> workers[busy];
   for (int w = 0; w < busy; ++w) {
     auto t = solo::Thread::spawn([w] {
-      int seen = 0;
       while (!__atomic_load_n(&stop, __ATOMIC_ACQUIRE)) {
         int now = __atomic_load_n(&round, __ATOMIC_ACQUIRE);
         if (now % 2 == 0) {
           solo::thread::yield();
           continue;
-        }
-        if (now != seen) {
-          seen = now;
-          __atomic_store_n(&progress[w], 0, __ATOMIC_RELEASE);
         }
         if (w == 0) (void)atexit(noop);
         if (w == 1) (void)sig::set_action(sig::USR2, sig::Action::call(on_usr2));
@@ -106,7 +102,7 @@ int main() {
           solo::mem::release(p);
           solo::mem::release(q);
         }
-        __atomic_add_fetch(&progress[w], 1, __ATOMIC_RELEASE);
+        __atomic_store_n(&active[w], now, __ATOMIC_RELEASE);
       }
     });
     CHECK(t.has_value());

@@ -27,7 +27,9 @@ int main(int argc, char **argv) {
   static char line[65536];
   size_t n = 0;
   reversed = argc > 1 && strcmp(argv[1], "r") == 0;
-  while (n < sizeof lines / sizeof *lines && fgets(line, sizeof line, stdin)) {
+  while (fgets(line, sizeof line, stdin)) {
+    /* An input it cannot hold whole is an error, never a shorter reference. */
+    if (n == sizeof lines / sizeof *lines || !strchr(line, '\n')) return 1;
     line[strcspn(line, "\n")] = 0;
     if (!(lines[n++] = strdup(line))) return 1;
   }
