@@ -50,17 +50,22 @@ unsigned named_bits(const tool::ModeChanges &changes, unsigned umask) {
   return bits;
 }
 
-// One directory; `exact` are the bits of `mode` to set past the umask (for -m).
-solo::Result<void> make(const char *path, unsigned mode, unsigned exact) {
-  if (auto r = sys::mkdirat(sys::at_fdcwd, solo::CStr(path), mode); !r) return r;
+// One directory. With `fixed`, the result is what mkdir(2) would give without a umask, then -m's fix-up, as
+// GNU's does: when the mode names a set-ID or sticky bit it first creates the directory without group and other
+// write (so it is never writable by others before those bits are right), then sets the bits the mode names
+// (`named`) that the kernel left different; others keep what mkdir(2) gave (e.g. set-group-ID inherited from
+// the parent). So `-m +t` gives 1755 and `-m u+s` 4777, whatever the umask.
+solo::Result<void> make(const char *path, unsigned mode, unsigned named, bool fixed) {
+  unsigned first = named & 07000 ? mode & ~022u : mode;
+  if (auto r = sys::mkdirat(sys::at_fdcwd, solo::CStr(path), first); !r) return r;
   if (verbose) solo::println("{}: created directory {}", tool::program, tool::quoteaf(path));
-  if (exact == 0) return {};
+  if (!fixed) return {};
   sys::Stat st;
   if (auto r = sys::newfstatat(sys::at_fdcwd, solo::CStr(path), st); !r) return r;
-  // As GNU's: the permissions and the sticky bit are the mode's, whatever the umask; the set-ID bits are the
-  // mode's where it names them, else what mkdir(2) gave (a set-group-ID bit inherited from the parent).
-  unsigned now = st.st_mode & tool::mode_all_bits, base = (mode & 01777) | (now & 06000);
-  unsigned wanted = (base & ~exact) | (mode & exact);
+  // mkdir(2) keeps the permissions and the sticky bit of its mode (here less the umask) and takes set-group-ID
+  // from the parent, never set-user-ID.
+  unsigned now = st.st_mode & tool::mode_all_bits, made = (first & 01777) | (now & 06000);
+  unsigned wanted = (made ^ mode) & named ? mode | (made & ~named) : made;
   if (wanted == now) return {};
   return sys::fchmodat(sys::at_fdcwd, solo::CStr(path), wanted);
 }
@@ -68,13 +73,13 @@ solo::Result<void> make(const char *path, unsigned mode, unsigned exact) {
 // -p: each missing ancestor with the default mode plus u+wx, so the next one can go inside (past the umask
 // too: `umask 377; mkdir -p a/b` gives a 0700, as GNU's does), then the directory itself. `path` is modified
 // in place while walking and restored.
-bool make_parents(char *path, unsigned mode, unsigned exact, unsigned umask) {
+bool make_parents(char *path, unsigned mode, unsigned named, bool fixed, unsigned umask) {
   unsigned parent_mode = (0777 & ~umask) | 0300;
-  unsigned parent_exact = (umask & 0300) != 0 ? 01777 : 0; // mkdir alone would let the umask take u+wx away
+  bool parent_fixed = (umask & 0300) != 0; // mkdir alone would let the umask take u+wx away
   for (char *p = path + 1; *p; ++p) {
     if (*p != '/' || p[-1] == '/') continue;
     *p = '\0';
-    auto r = make(path, parent_mode, parent_exact);
+    auto r = make(path, parent_mode, 0, parent_fixed);
     if (!r && !(r.error() == Errno::EEXIST && is_directory(path))) {
       cannot_create(path, r.error() == Errno::EEXIST ? Errno::ENOTDIR : r.error());
       *p = '/';
@@ -82,7 +87,7 @@ bool make_parents(char *path, unsigned mode, unsigned exact, unsigned umask) {
     }
     *p = '/';
   }
-  auto r = make(path, mode, exact);
+  auto r = make(path, mode, named, fixed);
   if (!r && !(r.error() == Errno::EEXIST && is_directory(path))) {
     cannot_create(path, r.error());
     return false;
@@ -122,7 +127,7 @@ int main(int argc, char **argv) {
   }
   unsigned umask = sys::umask(0);
   (void)sys::umask(umask);
-  unsigned mode = 0777 & ~umask, exact = 0;
+  unsigned mode = 0777 & ~umask, named = 0;
   if (mode_text) {
     tool::ModeChanges changes;
     if (!tool::compile_mode(mode_text, changes)) {
@@ -130,15 +135,15 @@ int main(int argc, char **argv) {
       return 1;
     }
     mode = tool::adjust_mode(0777, true, umask, changes);
-    exact = named_bits(changes, umask) | 01777; // never 0: "exact" is also what says -m was given
+    named = named_bits(changes, umask);
   }
   if (n == 0) return tool::usage_error("missing operand");
   tool::lock_down();
   int status = 0;
   for (int i = 0; i < n; ++i) {
     if (parents) {
-      if (!make_parents(operands[i], mode, exact, umask)) status = 1;
-    } else if (auto r = make(operands[i], mode, exact); !r) {
+      if (!make_parents(operands[i], mode, named, mode_text != nullptr, umask)) status = 1;
+    } else if (auto r = make(operands[i], mode, named, mode_text != nullptr); !r) {
       cannot_create(operands[i], r.error());
       status = 1;
     }

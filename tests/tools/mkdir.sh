@@ -10,7 +10,7 @@ mk() {
   local g s
   rm -rf gnu solo && mkdir gnu solo
   for side in gnu solo; do
-    (cd $side && touch f && mkdir e)
+    (cd $side && touch f && mkdir e && chmod "${mk_dir_mode:-755}" .)
   done
   (cd gnu && umask "${mk_umask:-022}" && mkdir "$@" >../gnu.out 2>../gnu.err; echo $? >../gnu.rc)
   (cd solo && umask "${mk_umask:-022}" && solo mkdir "$@" >../solo.out 2>../solo.err; echo $? >../solo.rc)
@@ -48,6 +48,15 @@ mk -v a b
 for m in u+rwx,go-w =rx a= u=g o=u,g-x =X u+x,+w -w + u=rx+w go= a+rwx a-w,u+w ug=rwx,o=; do
   mk -m "$m" a
   mk_umask=077 mk -m "$m" a
+  mk_umask=027 mk -p -m "$m" x/y
+done
+# Set-ID and sticky bits: GNU's result depends on which bits the mode names, not on the umask, and a parent's
+# set-group-ID bit is inherited unless the mode names it.
+for m in +t g-s u+s a-x,+t =t o+t,u-w +t,go+w u+t +s +st g+s g+s,o-w u=rwx,+t g=u,+t 2755 1777; do
+  mk -m "$m" a
+  mk_umask=077 mk -m "$m" a
+  mk_umask=000 mk -m "$m" a
+  mk_dir_mode=2775 mk -m "$m" a
   mk_umask=027 mk -p -m "$m" x/y
 done
 for m in u+x, , u u=gx a+q 7a8 =r,,u+x 'u+x go-w' ''; do
