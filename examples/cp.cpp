@@ -2,19 +2,21 @@
 // with -r directories with their contents. Symbolic links: followed by default without -r, copied as links
 // with -r, -d, -P (and -a); -L follows all, -H those named on the command line. -p (and -a) keeps modes,
 // owners and times; -i asks before overwriting, -n never overwrites, -f removes a destination it cannot open,
-// -u copies only over an older destination, --parents keeps the source's directories under DIR, -v says what
-// was copied; -l makes hard links instead of copies (to what a symlink points at, unless -P/-d), -s symbolic
-// links (a relative one only into the current directory), directories being made as with -r. A directory is
-// never copied into itself: the directories cp makes are remembered, and one met again as a source is refused
-// (GNU's check, so `cp -r d d/sub` copies d once into d/sub/d and stops there instead of recursing forever). File data
-// moves with copy_file_range where the kernel can, read/write otherwise; new files get the source's permissions less
-// the umask (without -p). Messages as GNU's, names quoted as it quotes them.
+// -u copies only over an older destination, -a and -d keep hard links among what is copied (a file met again
+// through another name becomes a link to its first copy), --parents keeps the source's directories under DIR, -v says
+// what was copied; -l makes hard links instead of copies (to what a symlink points at, unless -P/-d), -s symbolic links
+// (a relative one only into the current directory), directories being made as with -r. A directory is never copied into
+// itself: the directories cp makes are remembered, and one met again as a source is refused (GNU's check, so `cp -r d
+// d/sub` copies d once into d/sub/d and stops there instead of recursing forever). File data moves with copy_file_range
+// where the kernel can, read/write otherwise; new files get the source's permissions less the umask (without -p).
+// Messages as GNU's, names quoted as it quotes them.
 #include "ask.hpp"
 #include "lockdown.hpp"
 #include "tiny_tool.hpp"
 
 #include <algorithm>
 
+#include <solo/hash_map.hpp>
 #include <solo/inline_string.hpp>
 #include <solo/io.hpp>
 #include <solo/sys/dir.hpp>
@@ -28,6 +30,7 @@ using solo::Errno;
 using solo::StringView;
 
 bool recursive = false, verbose = false, preserve = false, update = false, force = false, parents = false;
+bool preserve_links = false; // -a, -d: a file met again through another hard link becomes a link to its copy
 enum class Make { Copies, HardLinks, SymbolicLinks } make = Make::Copies;
 // The operand being copied and where to, for the into-itself message; the directories made so far.
 const char *top_source = "";
@@ -80,6 +83,32 @@ bool copy_data(int in, int out, const Path &src, const Path &dst) {
 }
 
 bool copy(Path &src, Path &dst, bool top);
+
+// -a, -d: the copy made of each file with more than one link, by the source's device and inode.
+solo::HashMap<std::pair<unsigned long long, unsigned long long>, solo::String> copies;
+
+// A file whose copy exists already: a hard link to that copy, replacing what is at `dst` (as GNU's, -v then says
+// "removed"). False with the message said when linking fails.
+bool link_to_copy(const Path &src, StringView copy_path, const Path &dst, bool exists) {
+  solo::InlineString<4095> earlier;
+  if (!earlier.try_append(copy_path)) return say("cannot create hard link", dst.view(), Errno::ENAMETOOLONG), false;
+  if (verbose) solo::println("{} -> {}", tool::quoteaf(src.view()), tool::quoteaf(dst.view()));
+  if (exists) {
+    sys::Stat a, b;
+    if (sys::newfstatat(sys::at_fdcwd, earlier.cstr(), a, sys::AtFlags::SymlinkNoFollow) &&
+        sys::newfstatat(sys::at_fdcwd, dst.cstr(), b, sys::AtFlags::SymlinkNoFollow) && a.st_dev == b.st_dev &&
+        a.st_ino == b.st_ino)
+      return true; // already that link
+    (void)sys::unlinkat(sys::at_fdcwd, dst.cstr());
+    if (verbose) solo::println("removed {}", tool::quoteaf(dst.view()));
+  }
+  if (auto r = sys::linkat(sys::at_fdcwd, earlier.cstr(), sys::at_fdcwd, dst.cstr(), sys::AtFlags::None); !r) {
+    solo::println(solo::io::stderr, "{}: cannot create hard link {} to {}: {}", tool::program,
+                  tool::quoteaf(dst.view()), tool::quoteaf(earlier.view()), r.error());
+    return false;
+  }
+  return true;
+}
 
 // -l and -s: the link instead of a copy; -f replaces what is there, otherwise that is an error (EEXIST).
 bool make_link(const Path &src, const Path &dst, bool exists) {
@@ -219,6 +248,11 @@ bool copy(Path &src, Path &dst, bool top) {
     if (preserve) keep_attributes(dst, st, false);
     return true;
   }
+  std::pair<unsigned long long, unsigned long long> id(st.st_dev, st.st_ino);
+  bool linked = preserve_links && make == Make::Copies && st.st_nlink > 1;
+  if (linked) {
+    if (const solo::String *earlier = copies.find(id)) return link_to_copy(src, earlier->view(), dst, exists);
+  }
   if (make != Make::Copies) {
     if (!make_link(src, dst, exists)) return false;
   } else if (sys::is_symlink(st.st_mode)) {
@@ -245,6 +279,11 @@ bool copy(Path &src, Path &dst, bool top) {
     if (!out) return say(exists ? "cannot open" : "cannot create regular file", dst.view(), out.error()), false;
     if (!copy_data(in->get(), out->get(), src, dst)) return false;
     if (preserve) keep_attributes(dst, st, false);
+  }
+  if (linked) {
+    auto r = copies.try_emplace(id);
+    if (!r || !r->value->try_append(dst.view()))
+      return say("cannot remember the copy of", src.view(), Errno::ENOMEM), false; // its links would be copies
   }
   if (verbose) solo::println("{} -> {}", tool::quoteaf(src.view()), tool::quoteaf(dst.view()));
   return true;
@@ -327,12 +366,15 @@ int main(int argc, char **argv) {
       verbose = true;
       break;
     case 'a':
-      recursive = preserve = true, links = Links::Never;
+      recursive = preserve = preserve_links = true, links = Links::Never;
       break;
     case 'p':
       preserve = true;
       break;
     case 'd':
+      preserve_links = true;
+      links = Links::Never;
+      break;
     case 'P':
       links = Links::Never;
       break;
