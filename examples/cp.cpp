@@ -89,9 +89,7 @@ solo::HashMap<std::pair<unsigned long long, unsigned long long>, solo::String> c
 
 // A file whose copy exists already: a hard link to that copy, replacing what is at `dst` (as GNU's, -v then says
 // "removed"). False with the message said when linking fails.
-bool link_to_copy(const Path &src, StringView copy_path, const Path &dst, bool exists) {
-  solo::InlineString<4095> earlier;
-  if (!earlier.try_append(copy_path)) return say("cannot create hard link", dst.view(), Errno::ENAMETOOLONG), false;
+bool link_to_copy(const Path &src, const solo::String &earlier, const Path &dst, bool exists) {
   if (verbose) solo::println("{} -> {}", tool::quoteaf(src.view()), tool::quoteaf(dst.view()));
   if (exists) {
     sys::Stat a, b;
@@ -251,7 +249,7 @@ bool copy(Path &src, Path &dst, bool top) {
   std::pair<unsigned long long, unsigned long long> id(st.st_dev, st.st_ino);
   bool linked = preserve_links && make == Make::Copies && st.st_nlink > 1;
   if (linked) {
-    if (const solo::String *earlier = copies.find(id)) return link_to_copy(src, earlier->view(), dst, exists);
+    if (const solo::String *earlier = copies.find(id)) return link_to_copy(src, *earlier, dst, exists);
   }
   if (make != Make::Copies) {
     if (!make_link(src, dst, exists)) return false;
