@@ -10,7 +10,10 @@
 
 namespace {
 
-using i128 = __int128;
+// _BitInt(128), not __int128: the 32-bit targets have no __int128, and clang does _BitInt(128)'s arithmetic on
+// every target (inline where the target has no 128-bit division routine).
+using i128 = _BitInt(128);
+using u128 = unsigned _BitInt(128);
 constexpr int no_precision = 1 << 30; // GNU's INT_MAX: printed with %g
 constexpr int max_scale = 30;         // 10^30 and a 38-digit mantissa still fit in 127 bits
 constexpr int long_double_digits = 18;
@@ -26,6 +29,20 @@ struct Number {
   int precision = 0;
   int width = 0;
 };
+
+// The nearest double to v, in one rounding: the top 64 bits with every bit below them folded into the lowest
+// (so that a tie is told from a value above it), converted, then scaled by 2^shift. Clang's own conversion
+// calls a 128-bit routine that the 32-bit targets do not have.
+double to_double(i128 v) {
+  u128 m = v < 0 ? -static_cast<u128>(v) : static_cast<u128>(v);
+  int shift = 0;
+  while ((m >> shift) >> 64 != 0) ++shift;
+  u128 top = m >> shift;
+  if (shift > 0 && (m & ((static_cast<u128>(1) << shift) - 1)) != 0) top |= 1;
+  double d = static_cast<double>(static_cast<unsigned long long>(top));
+  for (int i = 0; i < shift; ++i) d *= 2;
+  return v < 0 ? -d : d;
+}
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -141,7 +158,7 @@ bool parse(solo::StringView text, Number &n, bool &nan) {
   if (j != rest.size()) return false;
   long scale = n.scale - exponent;
   // A double from the exact digits: one rounding while mantissa and power are exact in a double.
-  double v = static_cast<double>(n.mantissa);
+  double v = to_double(n.mantissa);
   for (long s = scale; s > 0; --s) v /= 10;
   for (long s = scale; s < 0; ++s) v *= 10;
   n.value = negative ? -v : v;
@@ -202,11 +219,11 @@ void measure(solo::StringView text, Number &n) {
 // A fixed-point value (at `scale`) with `decimals` digits after the point, zero-padded to `width`.
 void put_fixed(solo::fmt::Sink &out, i128 v, int scale, int decimals, int width) {
   bool negative = v < 0;
-  unsigned __int128 m = negative ? static_cast<unsigned __int128>(-v) : static_cast<unsigned __int128>(v);
+  u128 m = negative ? static_cast<u128>(-v) : static_cast<u128>(v);
   // Round half to even when fewer decimals are printed than the value has.
   if (decimals < scale) {
-    unsigned __int128 p = static_cast<unsigned __int128>(power_of_ten(scale - decimals));
-    unsigned __int128 q = m / p, r = m % p;
+    u128 p = static_cast<u128>(power_of_ten(scale - decimals));
+    u128 q = m / p, r = m % p;
     if (r * 2 > p || (r * 2 == p && (q & 1))) ++q;
     m = q;
     scale = decimals;
@@ -394,11 +411,11 @@ int main(int argc, char **argv) {
     i128 x = at_scale(first), by = at_scale(step), end = last.exact ? at_scale(last) : 0;
     bool up = by > 0;
     i128 bound = up ? (((i128)1 << 126) - 1) : -(((i128)1 << 126) - 1);
-    double unit = static_cast<double>(power_of_ten(scale));
+    double unit = to_double(power_of_ten(scale));
     for (;;) {
       if (last.exact ? (up ? x > end : x < end) : (last.value > 0) != up) break;
       if (printed) out.write(separator);
-      print_value(static_cast<double>(x) / unit, &x);
+      print_value(to_double(x) / unit, &x);
       printed = true;
       if (up ? x > bound - by : x < bound - by) break; // beyond any count a run can reach
       x += by;

@@ -157,6 +157,11 @@ inline long fstatat(int dirfd, const char *path, Stat *st, unsigned flags) {
 }
 inline long fstat(int fd, Stat *st) { return fstatat(fd, "", st, 0x1000 /* AT_EMPTY_PATH */); }
 
+// statfs64 and fstatfs64 take the size of the struct they fill (sys::statfs_size): the 32-bit statfs has 32-bit
+// counts, which a file system over 16 TiB of 4 KiB blocks overflows (EOVERFLOW).
+inline long statfs(const char *path, unsigned long size, void *buf) { return raw(nr::statfs64, path, size, buf); }
+inline long fstatfs(int fd, unsigned long size, void *buf) { return raw(nr::fstatfs64, fd, size, buf); }
+
 inline long fcntl(int fd, int cmd, long arg) { return raw(nr::fcntl64, fd, cmd, arg); }
 // A record lock's command with struct flock64: F_GETLK, F_SETLK and F_SETLKW (5-7) take the 32-bit struct flock,
 // F_GETLK64, F_SETLK64 and F_SETLKW64 (12-14) the 64-bit one; the OFD commands take flock64 always.

@@ -73,6 +73,9 @@ inline long fstat(int fd, Stat *st) { return raw(nr::fstat, fd, st); }
 inline long fstatat(int dirfd, const char *path, Stat *st, unsigned flags) {
   return raw(nr::newfstatat, dirfd, path, st, flags);
 }
+// struct statfs is already 64-bit: the size is only the 32-bit calls' (statfs64).
+inline long statfs(const char *path, unsigned long, void *buf) { return raw(nr::statfs, path, buf); }
+inline long fstatfs(int fd, unsigned long, void *buf) { return raw(nr::fstatfs, fd, buf); }
 inline long fcntl(int fd, int cmd, long arg) { return raw(nr::fcntl, fd, cmd, arg); }
 // A record lock's command with its struct flock (which is flock64 here).
 inline long fcntl_lock(int fd, int cmd, void *lock) { return raw(nr::fcntl, fd, cmd, lock); }

@@ -1,8 +1,7 @@
 // i386 system-call stubs. `int $0x80` takes the number in eax and arguments in ebx, ecx, edx, esi, edi and ebp;
 // the result replaces eax, and the kernel preserves every other register (Linux arch/x86/entry/entry_32.S).
-// ebp is the frame pointer, which inline assembly cannot name as an operand: the six-argument stub saves it on
-// the stack and loads the sixth argument from memory that eax points at, with the number beside it, since all
-// seven registers are taken. (int $0x80 works on every kernel; the vDSO's __kernel_vsyscall would be faster on
+// ebp is the frame pointer, which inline assembly cannot name as an operand: the six-argument stub is a
+// function of its own. (int $0x80 works on every kernel; the vDSO's __kernel_vsyscall would be faster on
 // real hardware but needs AT_SYSINFO, which QEMU 7.2 does not give.)
 #pragma once
 
@@ -44,19 +43,27 @@ inline long syscall5(long n, long a, long b, long c, long d, long e) {
   return r;
 }
 
-// The number and the sixth argument travel in memory: eax points at {n, f} until the stub loads both.
-inline long syscall6(long n, long a, long b, long c, long d, long e, long f) {
-  const long nf[2] = {n, f};
-  long r;
-  __asm__ volatile("push %%ebp\n\t"
-                   "mov 4(%%eax), %%ebp\n\t"
-                   "mov (%%eax), %%eax\n\t"
+// Six arguments take all seven registers, ebp included: out of line then, where cdecl leaves every value on the
+// stack for the stub to load. Naked (no frame, no canary): inline, with its values in a local array for the
+// assembly to read, every function making such a call would carry a stack-protector check.
+[[gnu::naked]] inline long syscall6(long, long, long, long, long, long, long) {
+  __asm__ volatile("push %ebp\n\t"
+                   "push %ebx\n\t"
+                   "push %esi\n\t"
+                   "push %edi\n\t" // callee-saved; the number is now at 20(%esp), the sixth argument at 44(%esp)
+                   "mov 20(%esp), %eax\n\t"
+                   "mov 24(%esp), %ebx\n\t"
+                   "mov 28(%esp), %ecx\n\t"
+                   "mov 32(%esp), %edx\n\t"
+                   "mov 36(%esp), %esi\n\t"
+                   "mov 40(%esp), %edi\n\t"
+                   "mov 44(%esp), %ebp\n\t"
                    "int $0x80\n\t"
-                   "pop %%ebp"
-                   : "=a"(r)
-                   : "a"(nf), "b"(a), "c"(b), "d"(c), "S"(d), "D"(e), "m"(nf)
-                   : "memory");
-  return r;
+                   "pop %edi\n\t"
+                   "pop %esi\n\t"
+                   "pop %ebx\n\t"
+                   "pop %ebp\n\t"
+                   "ret");
 }
 
 } // namespace solo::arch

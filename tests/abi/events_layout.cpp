@@ -8,6 +8,7 @@
 #include <linux/time.h>
 #include <linux/timerfd.h>
 #include <stddef.h>
+#include <uapi_names.hpp>
 
 #include <solo/sys/epoll.hpp>
 #include <solo/sys/eventfd.hpp>
@@ -88,16 +89,11 @@ SAME_SIZE(sys::FdSet, __kernel_fd_set);
 SAME_OFFSET(sys::FdSet, fds_bits, __kernel_fd_set, fds_bits);
 SAME_VALUE(sys::FdSet::max_fds, __FD_SETSIZE);
 
-// epoll_event: packed on x86-64 only
+// epoll_event: packed on x86-64 (12 bytes, as on i386 whose 64-bit members are 4-aligned), 16 elsewhere
 SAME_SIZE(sys::EpollEvent, struct epoll_event);
 SAME_OFFSET(sys::EpollEvent, events, struct epoll_event, events);
 SAME_OFFSET(sys::EpollEvent, data, struct epoll_event, data);
 static_assert(alignof(sys::EpollEvent) == alignof(struct epoll_event));
-#if defined(__x86_64__)
-static_assert(sizeof(sys::EpollEvent) == 12, "x86-64 packs epoll_event");
-#else
-static_assert(sizeof(sys::EpollEvent) == 16, "only x86-64 packs epoll_event");
-#endif
 SAME_VALUE(sys::EpollEvents::In, EPOLLIN);
 SAME_VALUE(sys::EpollEvents::Pri, EPOLLPRI);
 SAME_VALUE(sys::EpollEvents::Out, EPOLLOUT);
@@ -158,5 +154,10 @@ SAME_VALUE(sys::InotifyMask::MaskAdd, IN_MASK_ADD);
 SAME_VALUE(sys::InotifyMask::OneShot, IN_ONESHOT);
 
 // The signal mask ppoll, pselect6 and epoll_pwait take: the uapi sigset_t (one unsigned long on x86-64,
-// an array of _NSIG_WORDS of them in asm-generic: 8 bytes either way).
+// an array of _NSIG_WORDS of them in asm-generic: 8 bytes either way). i386's and ARM's uapi sigset_t is the
+// old sigaction call's one word; the real-time calls' mask is 64 bits there too.
+#if SOLO_UAPI_OLD_SIGACTION
+static_assert(sys::kernel_sigset_size == 8 && sizeof(sigset_t) == sizeof(long));
+#else
 static_assert(sys::kernel_sigset_size == sizeof(sigset_t));
+#endif

@@ -23,7 +23,10 @@ namespace sys = solo::sys;
 
 #include "same.hpp"
 
-// struct stat. The times are StatTime pairs in solo: (st_atim.tv_sec, st_atim.tv_nsec) = (st_atime, st_atime_nsec).
+// struct stat. On the 32-bit architectures solo's Stat is its own (filled from statx: the kernel's stat64 has
+// 32-bit seconds), so only the 64-bit ones have a kernel layout to check.
+#if __SIZEOF_POINTER__ == 8
+// The times are StatTime pairs in solo: (st_atim.tv_sec, st_atim.tv_nsec) = (st_atime, st_atime_nsec).
 static_assert(sizeof(sys::Stat) == sizeof(struct stat));
 static_assert(alignof(sys::Stat) == alignof(struct stat));
 SAME_FIELD(sys::Stat, struct stat, st_dev);
@@ -45,6 +48,7 @@ SAME_FIELD_AS(sys::Stat, st_ctim.tv_nsec, struct stat, st_ctime_nsec);
 static_assert(sizeof(sys::Stat::st_mode) == sizeof(((struct stat *)nullptr)->st_mode));
 static_assert(sizeof(sys::Stat::st_nlink) == sizeof(((struct stat *)nullptr)->st_nlink));
 static_assert(sizeof(sys::Stat::st_blksize) == sizeof(((struct stat *)nullptr)->st_blksize));
+#endif
 
 // struct statx and struct statx_timestamp.
 static_assert(sizeof(sys::Statx) == sizeof(struct statx));
@@ -119,13 +123,19 @@ static_assert(sizeof(sys::Iovec) == sizeof(struct iovec));
 SAME_FIELD(sys::Iovec, struct iovec, iov_base);
 SAME_FIELD(sys::Iovec, struct iovec, iov_len);
 
-// struct flock (F_GETLK/F_SETLK/F_SETLKW and the OFD commands).
-static_assert(sizeof(sys::Flock) == sizeof(struct flock));
-SAME_FIELD(sys::Flock, struct flock, l_type);
-SAME_FIELD(sys::Flock, struct flock, l_whence);
-SAME_FIELD(sys::Flock, struct flock, l_start);
-SAME_FIELD(sys::Flock, struct flock, l_len);
-SAME_FIELD(sys::Flock, struct flock, l_pid);
+// struct flock (F_GETLK/F_SETLK/F_SETLKW and the OFD commands); on 32-bit architectures struct flock64, the one
+// fcntl64 takes with the 64-bit lock commands (arch/generic/calls_ilp32.hpp).
+#if __SIZEOF_POINTER__ == 8
+#define KERNEL_FLOCK flock
+#else
+#define KERNEL_FLOCK flock64
+#endif
+static_assert(sizeof(sys::Flock) == sizeof(struct KERNEL_FLOCK));
+SAME_FIELD(sys::Flock, struct KERNEL_FLOCK, l_type);
+SAME_FIELD(sys::Flock, struct KERNEL_FLOCK, l_whence);
+SAME_FIELD(sys::Flock, struct KERNEL_FLOCK, l_start);
+SAME_FIELD(sys::Flock, struct KERNEL_FLOCK, l_len);
+SAME_FIELD(sys::Flock, struct KERNEL_FLOCK, l_pid);
 SAME_VALUE(sys::LockType::Read, F_RDLCK);
 SAME_VALUE(sys::LockType::Write, F_WRLCK);
 SAME_VALUE(sys::LockType::Unlock, F_UNLCK);

@@ -4,17 +4,29 @@
 #include <asm/sigcontext.h>
 #include <asm/siginfo.h>
 #include <asm/signal.h>
+#if __has_include(<asm/ucontext.h>) // not uapi on arm
 #include <asm/ucontext.h>
+#endif
 #include <linux/signal.h>
 #include <linux/signalfd.h>
 #include <stddef.h>
 
 #include <solo/signal.hpp>
+#include <uapi_names.hpp>
 
 namespace sig = solo::signal;
 using KSig = solo::arch::KernelSigaction;
 
 // struct sigaction as rt_sigaction reads it.
+#if SOLO_UAPI_OLD_SIGACTION
+// Only the old call's struct is in uapi (its one-word sigset_t too): rt_sigaction's has the same first words
+// in the kernel's order, handler, flags, restorer, then the whole 64-signal mask.
+static_assert(offsetof(KSig, handler) == 0 && offsetof(KSig, flags) == sizeof(long) &&
+              offsetof(KSig, restorer) == 2 * sizeof(long) && offsetof(KSig, mask) == 3 * sizeof(long));
+static_assert(sizeof(KSig) == 3 * sizeof(long) + sig::kernel_sigset_size && sig::kernel_sigset_size == 8);
+static_assert(solo::arch::has_restorer && solo::arch::sa_restorer == SA_RESTORER);
+static_assert(sizeof(sigset_t) == sizeof(long) && NSIG == 32 && SIGRTMIN == 32);
+#else
 static_assert(sizeof(KSig) == sizeof(struct sigaction));
 static_assert(offsetof(KSig, handler) == offsetof(struct sigaction, sa_handler));
 static_assert(offsetof(KSig, flags) == offsetof(struct sigaction, sa_flags));
@@ -28,6 +40,7 @@ static_assert(!solo::arch::has_restorer); // riscv64: the struct has no restorer
 static_assert(sizeof(KSig) == 3 * sizeof(unsigned long));
 #endif
 static_assert(sizeof(sigset_t) == sig::kernel_sigset_size);
+#endif
 // The buffer solo hands rt_sigaction starts with the kernel's struct (riscv64 adds a word for qemu-user).
 static_assert(offsetof(solo::arch::SigactionBuffer, k) == 0);
 static_assert(sizeof(solo::arch::SigactionBuffer) >= sizeof(struct sigaction));
@@ -35,16 +48,7 @@ static_assert(solo::arch::min_signal_stack_size == MINSIGSTKSZ);
 static_assert(solo::arch::signal_stack_size == SIGSTKSZ);
 
 // Where the interrupted pc sits in a handler's ucontext (the cancellable system call moves it).
-#if defined(__x86_64__)
-static_assert(solo::arch::ucontext_pc_offset ==
-              offsetof(struct ucontext, uc_mcontext) + offsetof(struct sigcontext, rip));
-#elif defined(__aarch64__)
-static_assert(solo::arch::ucontext_pc_offset ==
-              offsetof(struct ucontext, uc_mcontext) + offsetof(struct sigcontext, pc));
-#elif defined(__riscv)
-static_assert(solo::arch::ucontext_pc_offset ==
-              offsetof(struct ucontext, uc_mcontext) + offsetof(struct sigcontext, sc_regs.pc));
-#endif
+static_assert(solo::arch::ucontext_pc_offset == SOLO_UAPI_UCONTEXT_PC_OFFSET);
 
 // stack_t
 static_assert(sizeof(solo::sys::SignalStack) == sizeof(stack_t));

@@ -72,8 +72,11 @@ SAME_OPTION(sndtimeo, SOL_SOCKET, SO_SNDTIMEO_OLD);
 SAME_OPTION(acceptconn, SOL_SOCKET, SO_ACCEPTCONN);
 SAME_OPTION(protocol, SOL_SOCKET, SO_PROTOCOL);
 SAME_OPTION(domain, SOL_SOCKET, SO_DOMAIN);
-// On 64-bit architectures the plain names are the _OLD ones (a timeval of two longs is already 64-bit).
+// On 64-bit architectures the plain names are the _OLD ones (a timeval of two longs is already 64-bit). The
+// 32-bit ones keep the _OLD options too: a timeout is a duration, and 2^31 seconds of it is no 2038 problem.
+#if __SIZEOF_POINTER__ == 8
 static_assert(SO_RCVTIMEO == SO_RCVTIMEO_OLD && SO_SNDTIMEO == SO_SNDTIMEO_OLD);
+#endif
 SAME_OPTION(ip_tos, IPPROTO_IP, IP_TOS);
 SAME_OPTION(ip_ttl, IPPROTO_IP, IP_TTL);
 SAME_OPTION(ipv6_v6only, IPPROTO_IPV6, IPV6_V6ONLY);

@@ -10,6 +10,7 @@
 #include <linux/sysinfo.h>
 #include <linux/utsname.h>
 #include <stddef.h>
+#include <uapi_names.hpp>
 
 #include <solo/sys/io_uring.hpp>
 #include <solo/sys/seccomp.hpp>
@@ -136,15 +137,7 @@ SAME_VALUE(sys::seccomp_ret::log, SECCOMP_RET_LOG);
 SAME_VALUE(sys::seccomp_ret::allow, SECCOMP_RET_ALLOW);
 SAME_VALUE(sys::seccomp_ret::action_full, SECCOMP_RET_ACTION_FULL);
 SAME_VALUE(sys::seccomp_ret::data, SECCOMP_RET_DATA);
-#if defined(__x86_64__)
-SAME_VALUE(solo::arch::audit_arch, AUDIT_ARCH_X86_64);
-#elif defined(__aarch64__)
-SAME_VALUE(solo::arch::audit_arch, AUDIT_ARCH_AARCH64);
-#elif defined(__riscv) && __riscv_xlen == 64
-SAME_VALUE(solo::arch::audit_arch, AUDIT_ARCH_RISCV64);
-#else
-#error "no AUDIT_ARCH check for this architecture"
-#endif
+SAME_VALUE(solo::arch::audit_arch, SOLO_UAPI_AUDIT_ARCH);
 
 // io_uring
 SAME_SIZE(sys::IoSqringOffsets, struct io_sqring_offsets);

@@ -16,7 +16,7 @@ struct Padded {
   solo::arch::KernelSigaction k;
   unsigned long after; // the word past the kernel's struct
 };
-constexpr int sigusr2 = 12;                        // the same on all three architectures
+constexpr int sigusr2 = 12;                        // the same on every architecture solo has
 constexpr unsigned long mask_in_struct = 1UL << 9; // SIGUSR1
 constexpr unsigned long mask_after = 1UL << 13;    // SIGALRM
 constexpr unsigned long marker = 0x5a5a5a5a5a5a5a5aUL;

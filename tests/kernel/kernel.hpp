@@ -62,7 +62,7 @@ inline void sleep_ms(long ms) noexcept {
 // The error of a raw call's return value (-errno).
 inline solo::Errno error_of(long ret) noexcept { return static_cast<solo::Errno>(-ret); }
 
-// The f_type word of statfs: the first field, a long on every 64-bit architecture.
+// The f_type word of statfs: the first field, a long on every architecture (the 32-bit statfs too).
 inline long fs_magic(const char *path) noexcept {
   long buf[32] = {};
   long ret = sys::raw(nr::statfs, path, buf);

@@ -20,7 +20,7 @@ template <class T> bool round_trips(T v, int base) {
   return parsed.ec == std::errc{} && parsed.ptr == end && back == v;
 }
 
-std::string_view to_text(long v, char (&buf)[24]) {
+std::string_view to_text(long long v, char (&buf)[24]) {
   auto r = std::to_chars(buf, buf + sizeof buf, v);
   return std::string_view(buf, static_cast<size_t>(r.ptr - buf));
 }

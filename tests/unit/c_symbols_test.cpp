@@ -132,6 +132,7 @@ TEST_CASE("crt wide-string functions match the C library") {
   }
 }
 
+#ifdef __SIZEOF_INT128__ // only the 64-bit targets have __int128
 namespace {
 
 using crt::i128;
@@ -227,6 +228,7 @@ TEST_CASE("crt conversions between 128-bit integers and floating point match the
     if (f >= 0) REQUIRE(crt::to_u128(f) == static_cast<u128>(f));
   }
 }
+#endif // __SIZEOF_INT128__
 
 namespace {
 

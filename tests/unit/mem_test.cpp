@@ -288,7 +288,7 @@ TEST_CASE("out of memory: null results, no damage, and the heap still works when
   Allocator a(pages);
   CHECK(a.allocate(SIZE_MAX) == nullptr);
   CHECK(a.allocate(SIZE_MAX - 4096) == nullptr);
-  CHECK(a.allocate(100, size_t{1} << 62) == nullptr);
+  CHECK(a.allocate(100, size_t{1} << (sizeof(size_t) * 8 - 2)) == nullptr);
   void *keep = a.allocate(100);
   fill(keep, 100, 3);
   pages.budget = 0;

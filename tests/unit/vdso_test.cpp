@@ -5,6 +5,7 @@
 #include "prelude.hpp"
 
 #include <elf.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -20,9 +21,36 @@ namespace {
 namespace names = solo::arch::vdso;
 using solo::vdso::Image;
 
+// struct __kernel_timespec (64-bit fields everywhere; the 32-bit architectures' clock_gettime64).
 struct Ts {
-  long sec, nsec;
+  long long sec, nsec;
 };
+// i386's vDSO has only a 32-bit-time clock_getres, which solo does not use: its images have none.
+constexpr bool has_getres = names::clock_getres != nullptr;
+
+// This architecture's ELF class, which its vDSO and the images share. Word: an address-sized field.
+#if __SIZEOF_POINTER__ == 8
+using Ehdr = Elf64_Ehdr;
+using Phdr = Elf64_Phdr;
+using Dyn = Elf64_Dyn;
+using Sym = Elf64_Sym;
+using Verdef = Elf64_Verdef;
+using Verdaux = Elf64_Verdaux;
+using Word = uint64_t;
+using Sword = int64_t;
+constexpr unsigned char other_class = ELFCLASS32;
+#else
+using Ehdr = Elf32_Ehdr;
+using Phdr = Elf32_Phdr;
+using Dyn = Elf32_Dyn;
+using Sym = Elf32_Sym;
+using Verdef = Elf32_Verdef;
+using Verdaux = Elf32_Verdaux;
+using Word = uint32_t;
+using Sword = int32_t;
+constexpr unsigned char other_class = ELFCLASS64;
+#endif
+constexpr Word far_word = ~Word(0);
 using ClockFn = int (*)(int, Ts *);
 
 std::vector<unsigned char> load(const char *variant) {
@@ -98,7 +126,7 @@ TEST_CASE("synthetic vDSO images: each hash table alone, both, and a high link a
     CHECK(m.contains(fn));
     check_clock_gettime(fn, 1);
     check_clock_gettime(fn, 7);
-    check_clock_getres(image->lookup(names::clock_getres, names::version), 4);
+    if (has_getres) check_clock_getres(image->lookup(names::clock_getres, names::version), 4);
     // Each table finds the same function on its own.
     if (sysv) CHECK(image->lookup_sysv(names::clock_gettime, names::version) == fn);
     if (gnu) CHECK(image->lookup_gnu(names::clock_gettime, names::version) == fn);
@@ -152,7 +180,7 @@ TEST_CASE("the right name in the wrong version is not found") {
   auto image = Image::parse(m.base, m.size);
   REQUIRE(image.has_value());
   CHECK(image->lookup(names::clock_gettime, names::version) == nullptr);
-  CHECK(image->lookup(names::clock_getres, names::version) == nullptr);
+  if (has_getres) CHECK(image->lookup(names::clock_getres, names::version) == nullptr);
   check_clock_gettime(image->lookup(names::clock_gettime, "LINUX_0.0"), 2); // it is there, in LINUX_0.0
   check_clock_gettime(image->lookup(names::clock_gettime), 2);
 }
@@ -165,7 +193,7 @@ TEST_CASE("a data object of the function's name is not a function") {
   REQUIRE(image.has_value());
   CHECK(image->lookup(names::clock_gettime, names::version) == nullptr);
   CHECK(image->lookup(names::clock_gettime) == nullptr);
-  check_clock_getres(image->lookup(names::clock_getres, names::version), 0);
+  if (has_getres) check_clock_getres(image->lookup(names::clock_getres, names::version), 0);
   bool listed = false;
   for (size_t i = 0; i < image->symbol_count(); ++i) {
     auto s = image->symbol(i);
@@ -212,7 +240,7 @@ TEST_CASE("symbol listing: names, versions, types, bindings, addresses") {
   REQUIRE(m.ok());
   auto image = Image::parse(m.base, m.size);
   REQUIRE(image.has_value());
-  CHECK(image->symbol_count() == 3); // the null symbol, clock_gettime, clock_getres
+  CHECK(image->symbol_count() == 2 + has_getres); // the null symbol, clock_gettime, clock_getres
   auto null = image->symbol(0);
   REQUIRE(null.has_value());
   CHECK(null->name.empty());
@@ -226,9 +254,9 @@ TEST_CASE("symbol listing: names, versions, types, bindings, addresses") {
     CHECK(s->binding == STB_GLOBAL);
     CHECK(s->callable);
     CHECK(image->lookup(s->name, s->version) == s->address);
-    found += s->name == names::clock_gettime || s->name == names::clock_getres;
+    found += s->name == names::clock_gettime || (has_getres && s->name == names::clock_getres);
   }
-  CHECK(found == 2);
+  CHECK(found == 1 + has_getres);
   CHECK(image->symbol(image->symbol_count()).error() == solo::Errno::ERANGE);
 }
 
@@ -249,7 +277,7 @@ namespace {
 
 // Where things are in an intact image (single PT_LOAD linked at 0 or high: offset = vaddr - bias).
 struct Layout {
-  Elf64_Ehdr eh;
+  Ehdr eh;
   uint64_t bias = 0;
   uint64_t dynamic = 0; // offset of the dynamic section
   uint64_t hash = 0, gnu_hash = 0, symtab = 0, strtab = 0, versym = 0, verdef = 0;
@@ -260,16 +288,16 @@ Layout layout(const std::vector<unsigned char> &b) {
   Layout l;
   memcpy(&l.eh, b.data(), sizeof(l.eh));
   for (int i = 0; i < l.eh.e_phnum; ++i) {
-    Elf64_Phdr ph;
+    Phdr ph;
     memcpy(&ph, b.data() + l.eh.e_phoff + i * sizeof(ph), sizeof(ph));
     if (ph.p_type == PT_LOAD && l.bias == 0) l.bias = ph.p_vaddr - ph.p_offset;
     if (ph.p_type == PT_DYNAMIC) {
       l.dynamic = ph.p_offset;
-      l.dyn_count = ph.p_filesz / sizeof(Elf64_Dyn);
+      l.dyn_count = ph.p_filesz / sizeof(Dyn);
     }
   }
   for (size_t i = 0; i < l.dyn_count; ++i) {
-    Elf64_Dyn d;
+    Dyn d;
     memcpy(&d, b.data() + l.dynamic + i * sizeof(d), sizeof(d));
     uint64_t off = d.d_un.d_ptr - l.bias;
     if (d.d_tag == DT_HASH) l.hash = off;
@@ -290,10 +318,10 @@ template <class T> T get(const std::vector<unsigned char> &b, uint64_t off) {
 }
 
 // Sets the value of the first dynamic entry with `tag`.
-void set_dyn(std::vector<unsigned char> &b, const Layout &l, int64_t tag, uint64_t value) {
+void set_dyn(std::vector<unsigned char> &b, const Layout &l, Sword tag, Word value) {
   for (size_t i = 0; i < l.dyn_count; ++i) {
-    uint64_t at = l.dynamic + i * sizeof(Elf64_Dyn);
-    if (get<int64_t>(b, at) == tag) put<uint64_t>(b, at + 8, value);
+    uint64_t at = l.dynamic + i * sizeof(Dyn);
+    if (get<Sword>(b, at) == tag) put<Word>(b, at + offsetof(Dyn, d_un), value);
   }
 }
 
@@ -308,7 +336,8 @@ long probe(const std::vector<unsigned char> &bytes) {
     return !p || (q >= copy.data() && q < copy.data() + bytes.size());
   };
   long result = -1;
-  for (const char *name : {names::clock_gettime, names::clock_getres, names::gettimeofday, "", "nothing"})
+  for (const char *name :
+       {names::clock_gettime, has_getres ? names::clock_getres : "", names::gettimeofday, "", "nothing"})
     for (const char *version : {names::version, "", "LINUX_0.0"}) {
       const void *p = image->lookup(name, version);
       CHECK(inside(p));
@@ -338,7 +367,7 @@ TEST_CASE("damaged images: truncated at every length") {
       long found = probe(cut);
       // Either not found, or the very same function when everything it needs survived the cut.
       CHECK((found == -1 || found == intact));
-      if (n < sizeof(Elf64_Ehdr)) CHECK(found == -1);
+      if (n < sizeof(Ehdr)) CHECK(found == -1);
     }
   }
 }
@@ -352,30 +381,30 @@ TEST_CASE("damaged images: headers") {
     change(b);
     return probe(b);
   };
-  CHECK(damaged([](auto &b) { b[0] = 0; }) == -1);                            // magic
-  CHECK(damaged([](auto &b) { b[EI_CLASS] = ELFCLASS32; }) == -1);            // class
-  CHECK(damaged([](auto &b) { b[EI_DATA] = ELFDATA2MSB; }) == -1);            // byte order
-  CHECK(damaged([](auto &b) { put<uint16_t>(b, 16, ET_EXEC); }) == -1);       // e_type
-  CHECK(damaged([](auto &b) { put<uint16_t>(b, 18, EM_SPARCV9); }) == -1);    // e_machine
-  CHECK(damaged([](auto &b) { put<uint16_t>(b, 54, 32); }) == -1);            // e_phentsize
-  CHECK(damaged([](auto &b) { put<uint64_t>(b, 32, ~0ull - 8); }) == -1);     // e_phoff far out
-  CHECK(damaged([&](auto &b) { put<uint64_t>(b, 32, b.size() - 8); }) == -1); // e_phoff at the end
-  CHECK(damaged([](auto &b) { put<uint16_t>(b, 56, 0xffff); }) == -1);        // e_phnum huge
-  CHECK(damaged([](auto &b) { put<uint16_t>(b, 56, 0); }) == -1);             // no program headers
+  CHECK(damaged([](auto &b) { b[0] = 0; }) == -1);                  // magic
+  CHECK(damaged([](auto &b) { b[EI_CLASS] = other_class; }) == -1); // class
+  CHECK(damaged([](auto &b) { b[EI_DATA] = ELFDATA2MSB; }) == -1);  // byte order
+  CHECK(damaged([](auto &b) { put<uint16_t>(b, offsetof(Ehdr, e_type), ET_EXEC); }) == -1);
+  CHECK(damaged([](auto &b) { put<uint16_t>(b, offsetof(Ehdr, e_machine), EM_SPARCV9); }) == -1);
+  CHECK(damaged([](auto &b) { put<uint16_t>(b, offsetof(Ehdr, e_phentsize), 12); }) == -1);
+  CHECK(damaged([](auto &b) { put<Word>(b, offsetof(Ehdr, e_phoff), far_word - 8); }) == -1);  // far out
+  CHECK(damaged([&](auto &b) { put<Word>(b, offsetof(Ehdr, e_phoff), b.size() - 8); }) == -1); // at the end
+  CHECK(damaged([](auto &b) { put<uint16_t>(b, offsetof(Ehdr, e_phnum), 0xffff); }) == -1);    // huge
+  CHECK(damaged([](auto &b) { put<uint16_t>(b, offsetof(Ehdr, e_phnum), 0); }) == -1);         // no program headers
   // Program headers: the PT_LOAD's offset, the PT_DYNAMIC's address, the dynamic section's size.
   for (int i = 0; i < l.eh.e_phnum; ++i) {
-    uint64_t ph = l.eh.e_phoff + i * sizeof(Elf64_Phdr);
+    uint64_t ph = l.eh.e_phoff + i * sizeof(Phdr);
     uint32_t type = get<uint32_t>(good, ph);
     if (type == PT_LOAD) {
-      CHECK(damaged([&](auto &b) { put<uint64_t>(b, ph + 8, b.size()); }) == -1); // p_offset past the end
-      CHECK(damaged([&](auto &b) { put<uint64_t>(b, ph + 8, ~0ull); }) == -1);
+      CHECK(damaged([&](auto &b) { put<Word>(b, ph + offsetof(Phdr, p_offset), b.size()); }) == -1); // past the end
+      CHECK(damaged([&](auto &b) { put<Word>(b, ph + offsetof(Phdr, p_offset), far_word); }) == -1);
       CHECK(damaged([&](auto &b) { put<uint32_t>(b, ph, PT_NOTE); }) == -1); // no PT_LOAD left
     }
     if (type == PT_DYNAMIC) {
-      CHECK(damaged([&](auto &b) { put<uint64_t>(b, ph + 16, ~0ull); }) == -1); // p_vaddr far out
-      CHECK(damaged([&](auto &b) { put<uint64_t>(b, ph + 32, 0); }) == -1);     // empty dynamic section
-      CHECK(damaged([&](auto &b) { put<uint64_t>(b, ph + 32, ~0ull); }) > 0);   // DT_NULL still ends it
-      CHECK(damaged([&](auto &b) { put<uint32_t>(b, ph, PT_NULL); }) == -1);    // no PT_DYNAMIC left
+      CHECK(damaged([&](auto &b) { put<Word>(b, ph + offsetof(Phdr, p_vaddr), far_word); }) == -1); // far out
+      CHECK(damaged([&](auto &b) { put<Word>(b, ph + offsetof(Phdr, p_filesz), 0); }) == -1);       // empty dynamic
+      CHECK(damaged([&](auto &b) { put<Word>(b, ph + offsetof(Phdr, p_filesz), far_word); }) > 0);  // DT_NULL ends it
+      CHECK(damaged([&](auto &b) { put<uint32_t>(b, ph, PT_NULL); }) == -1); // no PT_DYNAMIC left
     }
   }
 }
@@ -385,27 +414,27 @@ TEST_CASE("damaged images: dynamic entries out of range") {
     CAPTURE(variant);
     auto good = load(variant);
     Layout l = layout(good);
-    auto with = [&](int64_t tag, uint64_t value) {
+    auto with = [&](Sword tag, Word value) {
       auto b = good;
       set_dyn(b, l, tag, value);
       return probe(b);
     };
-    for (uint64_t far : {uint64_t(good.size()) + l.bias, uint64_t(~0ull), l.bias - 1, l.bias + good.size() - 1}) {
+    for (Word far : {Word(good.size() + l.bias), far_word, Word(l.bias - 1), Word(l.bias + good.size() - 1)}) {
       CAPTURE(far);
       CHECK(with(DT_SYMTAB, far) == -1);
       CHECK(with(DT_STRTAB, far) == -1);
     }
-    CHECK(with(DT_SYMENT, 16) == -1);
+    CHECK(with(DT_SYMENT, sizeof(Sym) + 8) == -1);
     CHECK(with(DT_STRSZ, 0) == -1);
-    CHECK(with(DT_STRSZ, ~0ull) > 0); // clamped to the image
+    CHECK(with(DT_STRSZ, far_word) > 0); // clamped to the image
     // Versions out of range: names alone then, so the function is found again.
-    CHECK(with(DT_VERDEF, ~0ull) > 0);
-    CHECK(with(DT_VERSYM, ~0ull) > 0);
+    CHECK(with(DT_VERDEF, far_word) > 0);
+    CHECK(with(DT_VERSYM, far_word) > 0);
     if (l.hash && l.gnu_hash) {
-      CHECK(with(DT_HASH, ~0ull) > 0); // the other table still works
-      CHECK(with(DT_GNU_HASH, ~0ull) > 0);
+      CHECK(with(DT_HASH, far_word) > 0); // the other table still works
+      CHECK(with(DT_GNU_HASH, far_word) > 0);
     } else {
-      CHECK(with(l.hash ? DT_HASH : DT_GNU_HASH, ~0ull) == -1);
+      CHECK(with(l.hash ? DT_HASH : DT_GNU_HASH, far_word) == -1);
       CHECK(with(l.hash ? DT_HASH : DT_GNU_HASH, l.bias + good.size() - 4) == -1);
     }
   }
@@ -453,7 +482,8 @@ TEST_CASE("damaged images: DT_GNU_HASH with zero buckets, bad bloom, endless cha
   Layout l = layout(good);
   REQUIRE(l.gnu_hash != 0);
   uint32_t nbuckets = get<uint32_t>(good, l.gnu_hash), bloom_size = get<uint32_t>(good, l.gnu_hash + 8);
-  uint64_t buckets = l.gnu_hash + 16 + 8 * uint64_t(bloom_size), chains = buckets + 4 * nbuckets;
+  // The bloom filter's words are address-sized (ELF class bits).
+  uint64_t buckets = l.gnu_hash + 16 + sizeof(Word) * uint64_t(bloom_size), chains = buckets + 4 * nbuckets;
   long intact = probe(good);
   auto damaged = [&](auto change) {
     auto b = good;
@@ -470,10 +500,10 @@ TEST_CASE("damaged images: DT_GNU_HASH with zero buckets, bad bloom, endless cha
   CHECK(damaged([&](auto &b) { put<uint32_t>(b, l.gnu_hash + 12, 0xffffffff); }) == -1);
   // A zero bloom filter rejects everything; an all-ones one lets the chains decide.
   CHECK(damaged([&](auto &b) {
-          for (uint32_t i = 0; i < bloom_size; ++i) put<uint64_t>(b, l.gnu_hash + 16 + 8 * i, 0);
+          for (uint32_t i = 0; i < bloom_size; ++i) put<Word>(b, l.gnu_hash + 16 + sizeof(Word) * i, 0);
         }) == -1);
   CHECK(damaged([&](auto &b) {
-          for (uint32_t i = 0; i < bloom_size; ++i) put<uint64_t>(b, l.gnu_hash + 16 + 8 * i, ~0ull);
+          for (uint32_t i = 0; i < bloom_size; ++i) put<Word>(b, l.gnu_hash + 16 + sizeof(Word) * i, far_word);
         }) > 0);
   // symoffset above every bucket's first index, or far beyond the table.
   CHECK(damaged([&](auto &b) { put<uint32_t>(b, l.gnu_hash + 4, 0xffffffff); }) == -1);
@@ -501,8 +531,8 @@ TEST_CASE("damaged images: symbols, strings and versions") {
     REQUIRE(intact > 0);
     // Find clock_gettime's symbol index.
     size_t index = 0;
-    for (size_t i = 1; (l.symtab + (i + 1) * sizeof(Elf64_Sym)) <= good.size(); ++i) {
-      Elf64_Sym s = get<Elf64_Sym>(good, l.symtab + i * sizeof(Elf64_Sym));
+    for (size_t i = 1; (l.symtab + (i + 1) * sizeof(Sym)) <= good.size(); ++i) {
+      Sym s = get<Sym>(good, l.symtab + i * sizeof(Sym));
       if (s.st_name < good.size() - l.strtab &&
           strcmp(reinterpret_cast<const char *>(good.data() + l.strtab + s.st_name), names::clock_gettime) == 0) {
         index = i;
@@ -510,22 +540,27 @@ TEST_CASE("damaged images: symbols, strings and versions") {
       }
     }
     REQUIRE(index != 0);
-    uint64_t sym = l.symtab + index * sizeof(Elf64_Sym);
-    Elf64_Sym s = get<Elf64_Sym>(good, sym);
+    uint64_t sym = l.symtab + index * sizeof(Sym);
+    Sym s = get<Sym>(good, sym);
     auto damaged = [&](auto change) {
       auto b = good;
       change(b);
       return probe(b);
     };
-    CHECK(damaged([&](auto &b) { put<uint16_t>(b, sym + 6, SHN_UNDEF); }) == -1);                   // undefined
-    CHECK(damaged([&](auto &b) { b[sym + 4] = ELF64_ST_INFO(STB_GLOBAL, STT_OBJECT); }) == -1);     // a data object
-    CHECK(damaged([&](auto &b) { b[sym + 4] = ELF64_ST_INFO(STB_GLOBAL, STT_TLS); }) == -1);        // TLS
-    CHECK(damaged([&](auto &b) { b[sym + 4] = ELF64_ST_INFO(STB_LOCAL, STT_FUNC); }) == -1);        // local
-    CHECK(damaged([&](auto &b) { b[sym + 4] = ELF64_ST_INFO(STB_WEAK, STT_FUNC); }) == intact);     // weak is fine
-    CHECK(damaged([&](auto &b) { b[sym + 4] = ELF64_ST_INFO(STB_GLOBAL, STT_NOTYPE); }) == intact); // so is NOTYPE
-    CHECK(damaged([&](auto &b) { put<uint64_t>(b, sym + 8, ~0ull); }) == -1);                       // address far out
-    CHECK(damaged([&](auto &b) { put<uint64_t>(b, sym + 8, l.bias + b.size()); }) == -1);           // just past the end
-    CHECK(damaged([&](auto &b) { put<uint32_t>(b, sym, 0xffffffff); }) == -1);                      // name out of range
+    CHECK(damaged([&](auto &b) { put<uint16_t>(b, sym + offsetof(Sym, st_shndx), SHN_UNDEF); }) == -1); // undefined
+    CHECK(damaged([&](auto &b) { b[sym + offsetof(Sym, st_info)] = ELF64_ST_INFO(STB_GLOBAL, STT_OBJECT); }) ==
+          -1); // a data object
+    CHECK(damaged([&](auto &b) { b[sym + offsetof(Sym, st_info)] = ELF64_ST_INFO(STB_GLOBAL, STT_TLS); }) == -1); // TLS
+    CHECK(damaged([&](auto &b) { b[sym + offsetof(Sym, st_info)] = ELF64_ST_INFO(STB_LOCAL, STT_FUNC); }) ==
+          -1); // local
+    CHECK(damaged([&](auto &b) { b[sym + offsetof(Sym, st_info)] = ELF64_ST_INFO(STB_WEAK, STT_FUNC); }) ==
+          intact); // weak is fine
+    CHECK(damaged([&](auto &b) { b[sym + offsetof(Sym, st_info)] = ELF64_ST_INFO(STB_GLOBAL, STT_NOTYPE); }) ==
+          intact);                                                                                 // so is NOTYPE
+    CHECK(damaged([&](auto &b) { put<Word>(b, sym + offsetof(Sym, st_value), far_word); }) == -1); // address far out
+    CHECK(damaged([&](auto &b) { put<Word>(b, sym + offsetof(Sym, st_value), l.bias + b.size()); }) ==
+          -1);                                                                 // just past the end
+    CHECK(damaged([&](auto &b) { put<uint32_t>(b, sym, 0xffffffff); }) == -1); // name out of range
     // The name without its NUL: the string table ends (DT_STRSZ) right after its last character.
     CHECK(damaged([&](auto &b) { set_dyn(b, l, DT_STRSZ, s.st_name + strlen(names::clock_gettime)); }) == -1);
     // ... or the NUL overwritten, so the name runs on into the next string.
@@ -537,14 +572,13 @@ TEST_CASE("damaged images: symbols, strings and versions") {
     uint16_t v = get<uint16_t>(good, l.versym + 2 * index);
     CHECK(damaged([&](auto &b) { put<uint16_t>(b, l.versym + 2 * index, v | 0x8000); }) == intact);
     // Verdef list: a next pointer past the end, an aux pointer past the end, a count that stops early.
-    Elf64_Verdef first = get<Elf64_Verdef>(good, l.verdef);
-    CHECK(damaged([&](auto &b) { put<uint32_t>(b, l.verdef + 16, 0xfffffff0); }) == -1);
-    CHECK(damaged([&](auto &b) { put<uint32_t>(b, l.verdef + 16, 0); }) == -1);
+    Verdef first = get<Verdef>(good, l.verdef);
+    CHECK(damaged([&](auto &b) { put<uint32_t>(b, l.verdef + offsetof(Verdef, vd_next), 0xfffffff0); }) == -1);
+    CHECK(damaged([&](auto &b) { put<uint32_t>(b, l.verdef + offsetof(Verdef, vd_next), 0); }) == -1);
     CHECK(damaged([&](auto &b) { put<uint32_t>(b, l.verdef + first.vd_next + 12, 0xfffffff0); }) == -1);
     CHECK(damaged([&](auto &b) { set_dyn(b, l, DT_VERDEFNUM, 1); }) == -1);
     // The version name without a NUL, or out of the string table.
-    Elf64_Verdaux aux =
-        get<Elf64_Verdaux>(good, l.verdef + first.vd_next + get<uint32_t>(good, l.verdef + first.vd_next + 12));
+    Verdaux aux = get<Verdaux>(good, l.verdef + first.vd_next + get<uint32_t>(good, l.verdef + first.vd_next + 12));
     CHECK(damaged([&](auto &b) { b[l.strtab + aux.vda_name + strlen(names::version)] = '9'; }) == -1);
     CHECK(damaged([&](auto &b) {
             put<uint32_t>(b, l.verdef + first.vd_next + get<uint32_t>(good, l.verdef + first.vd_next + 12), 0xffffff00);

@@ -1,7 +1,9 @@
 /* A stand-in vDSO for the parser tests: a tiny position-independent shared object whose functions return
  * values the test recognises. The names come from arch/<arch>/vdso_arch.hpp (passed in by CMake). */
+/* struct __kernel_timespec: 64-bit seconds and nanoseconds on every architecture (the 32-bit ones' vDSO
+ * clock_gettime64). */
 struct ts {
-  long sec, nsec;
+  long long sec, nsec;
 };
 
 #ifdef AS_OBJECT
@@ -15,11 +17,13 @@ int CLOCK_GETTIME(int clock, struct ts *t) {
 }
 #endif
 
+#ifdef CLOCK_GETRES
 int CLOCK_GETRES(int clock, struct ts *t) {
   t->sec = 0;
   t->nsec = 43 + clock;
   return 0;
 }
+#endif
 
 #ifdef WITH_UNDEFINED
 /* A reference to a function the image does not define: its dynamic symbol is undefined (SHN_UNDEF) and a

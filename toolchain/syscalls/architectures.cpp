@@ -1,5 +1,5 @@
-// One entry per architecture under arch/, from its identity.inc and syscall_numbers.inc: a new architecture adds
-// its two includes here.
+// One entry per architecture of toolchain/arches, from its identity.inc and syscall_numbers.inc (the includes
+// are generated from the list: toolchain/syscalls/CMakeLists.txt).
 #include "architectures.hpp"
 
 #include "../../arch/generic/audit_arch.hpp"
@@ -11,23 +11,13 @@ namespace syscalls {
 namespace {
 
 #define SOLO_SYSCALL(name, number) {number, #name},
-constexpr SyscallName x86_64_names[] = {
-#include "../../arch/x86_64/syscall_numbers.inc"
-};
-constexpr SyscallName aarch64_names[] = {
-#include "../../arch/aarch64/syscall_numbers.inc"
-};
-constexpr SyscallName riscv64_names[] = {
-#include "../../arch/riscv64/syscall_numbers.inc"
-};
+#include <architecture_names.inc>
 #undef SOLO_SYSCALL
 
 #define SOLO_ARCH_IDENTITY(name, machine, bits, big_endian, scmp)                                                      \
   {#name, machine, bits == 64, big_endian != 0, scmp, name##_names, sizeof name##_names / sizeof *name##_names},
 constexpr Architecture architectures[] = {
-#include "../../arch/aarch64/identity.inc"
-#include "../../arch/riscv64/identity.inc"
-#include "../../arch/x86_64/identity.inc"
+#include <architecture_identities.inc>
 };
 #undef SOLO_ARCH_IDENTITY
 

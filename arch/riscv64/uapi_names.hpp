@@ -1,0 +1,7 @@
+// What only this architecture's uapi headers name, for tests/abi (which includes them before this).
+#pragma once
+
+#define SOLO_UAPI_AUDIT_ARCH AUDIT_ARCH_RISCV64
+#define SOLO_UAPI_ELF_MACHINE EM_RISCV
+// Where a handler's ucontext holds the interrupted pc.
+#define SOLO_UAPI_UCONTEXT_PC_OFFSET (offsetof(struct ucontext, uc_mcontext) + offsetof(struct sigcontext, sc_regs.pc))
