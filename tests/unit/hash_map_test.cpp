@@ -190,7 +190,7 @@ TEST_CASE("HashMap: integer keys, growth, erase and reinsert, iteration") {
     CHECK((v != nullptr) == (i % 2 == 1));
     if (v) CHECK(*v == i);
   }
-  long sum = 0;
+  long long sum = 0;
   size_t n = 0;
   for (auto [key, value] : m) {
     sum += value;
@@ -198,7 +198,7 @@ TEST_CASE("HashMap: integer keys, growth, erase and reinsert, iteration") {
     CHECK(model.at(key) == value);
   }
   CHECK(n == m.size());
-  CHECK(sum == 2500000000L);
+  CHECK(sum == 2500000000LL);
   // Churn at a steady size: tombstones must not make the table grow without bound.
   size_t capacity = m.capacity();
   for (long round = 0; round < 10; ++round)
