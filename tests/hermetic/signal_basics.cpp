@@ -266,13 +266,14 @@ long read_interrupted_once(sig::Flags flags) {
   int fds[2];
   CHECK(sys::pipe2(fds).has_value());
   int parent = sys::getpid();
+  reset_counts(); // before the child exists: its signal is never counted away
+  // 300 ms for the parent to be inside read: a loaded machine under an emulator can stall it for long.
   int child = spawn([&] {
-    pause_ms(50);
+    pause_ms(300);
     if (!sys::kill(parent, sig::USR1)) return 1;
     pause_ms(50);
     return solo::io::write_all(fds[1], "y", 1) ? 0 : 1;
   });
-  reset_counts();
   char c = 0;
   long r = sys::raw(sys::nr::read, fds[0], &c, 1);
   CHECK_EQ(hits, 1);

@@ -202,7 +202,7 @@ void on_alarm(int) { __atomic_add_fetch(&alarms, 1, __ATOMIC_RELAXED); }
 void storm() {
   CHECK(sig::set_action(sig::ALRM, sig::Action::call(on_alarm))); // no SA_RESTART
   constexpr int waiters = 7;
-  constexpr long wait_ms = 200, slack_ms = 500;
+  constexpr long wait_ms = 200, slack_ms = 2000; // the slack of signal_storm.cpp: a loaded machine stalls
   static solo::Mutex held, cv_mutex;
   static solo::CondVar cv;
   static solo::Semaphore sem(0);

@@ -51,7 +51,7 @@ check "cat -A >/dev/full fails" bash -c "! '$SOLO_ROOT/qemu/run' '$SOLO_ARCH' '$
 check "cat -n > /dev/full: one message" bash -c "'$SOLO_ROOT/qemu/run' '$SOLO_ARCH' '$SOLO_TOOLS/cat' -n a b >/dev/full 2>err; [ \$? = 1 ] && [ \$(wc -l <err) = 1 ]"
 # Cooked output is not held back while cat waits for more input: the first line is out before the second is
 # written into the pipe.
-check "cat -n shows each line as it comes" bash -c "{ echo one; sleep 1; test -s early || exit 3; echo two; } | '$SOLO_ROOT/qemu/run' '$SOLO_ARCH' '$SOLO_TOOLS/cat' -n > early; grep -q two early"
+check "cat -n shows each line as it comes" bash -c "{ echo one; for _ in \$(seq 100); do test -s early && break; sleep 0.1; done; test -s early || exit 3; echo two; } | '$SOLO_ROOT/qemu/run' '$SOLO_ARCH' '$SOLO_TOOLS/cat' -n > early; grep -q two early"
 # Output into a file (copy_file_range), into a pipe (splice), from a pipe.
 solo cat big a >out
 check "cat big a > file" cmp -s out <(cat big a)

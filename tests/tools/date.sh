@@ -46,9 +46,9 @@ for TZ in America/New_York Europe/Berlin Asia/Kolkata Australia/Lord_Howe JST-9 
   compare date -u -d @1234567890
 done
 export TZ=UTC0
-# The current time: the same second as GNU's, give or take one.
+# The current time: GNU's second or a later one (solo starts under an emulator, on a machine that may be busy).
 g=$(date +%s) s=$(solo date +%s)
-check "date +%s is now ($s, GNU $g)" [ $((s - g)) -ge 0 -a $((s - g)) -le 2 ]
+check "date +%s is now ($s, GNU $g)" [ $((s - g)) -ge 0 -a $((s - g)) -le 10 ]
 if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
   for args in "-s @0" "010100002000" "-s 2000-01-01"; do
     g=$(setpriv --reuid=65534 --regid=65534 --clear-groups date $args 2>&1; echo $?)

@@ -89,11 +89,22 @@ reap() { # reap PID: sets status to the child's wait status
   kill -s KILL "$dog" 2>/dev/null
   wait "$dog" 2>/dev/null
 }
+# running PID NAME: waits (up to 5 s) until PID has executed NAME. Before that it is a forked shell, which a
+# signal would end through in_tmp's EXIT trap (deleting the test's directory) instead of with its own status.
+running() {
+  local i
+  for i in $(seq 500); do
+    [ "$(cat "/proc/$1/comm" 2>/dev/null)" = "$2" ] && return 0
+    sleep 0.01
+  done
+  return 1
+}
 sent() { # sent WANT_STATUS KILL-ARGS... (the child's pid is PID in them)
   local want=$1 pid status
   shift
   sleep 100 &
   pid=$!
+  running "$pid" sleep
   solo kill "${@//PID/$pid}"
   reap "$pid"
   check "kill $* ended the child with status $status (want $want)" [ "$status" = "$want" ]
@@ -124,6 +135,8 @@ sleep 100 &
 p1=$!
 sleep 100 &
 p2=$!
+running "$p1" sleep
+running "$p2" sleep
 solo kill -s USR2 "$p1" "$p2"
 reap "$p1"
 s1=$status
@@ -135,15 +148,16 @@ for opts in "-- -" "-TERM -" "-s TERM -" "-s TERM -- -"; do
   read -r -a o <<<"${opts% -}"
   setsid sleep 100 &
   pid=$!
-  sleep 0.2
+  running "$pid" sleep # comm is "sleep" once setsid has made the group and executed it
   solo kill "${o[@]}" "-$pid"
   reap "$pid"
   check "kill $opts$pid ended the group's leader with status $status" [ "$status" = 143 ]
 done
 # A handler sees the signal, and -0 / -s 0 / -s EXIT only ask whether the process is there.
-bash -c 'trap "echo caught >caught; exit 7" USR1; while :; do sleep 0.05; done' &
+rm -f ready
+bash -c 'trap "echo caught >caught; exit 7" USR1; : >ready; while :; do sleep 0.05; done' &
 pid=$!
-sleep 0.3
+for _ in $(seq 500); do [ -e ready ] && break; sleep 0.01; done
 expect 0 "" -0 "$pid"
 expect 0 "" -s 0 "$pid"
 expect 0 "" -s EXIT "$pid"

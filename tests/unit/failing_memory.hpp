@@ -86,7 +86,7 @@ struct Counted {
 // SOLO_CONTAINER_RANDOM_OPS overrides.
 inline long random_ops(long native) {
   if (const char *v = ::getenv("SOLO_CONTAINER_RANDOM_OPS")) return ::atol(v);
-  const char *emulator = ::getenv("SOLO_EMULATOR");
+  const char *emulator = ::getenv("SOLO_QEMU");
   bool slow = emulator && *emulator;
 #if defined(__SANITIZE_ADDRESS__)
   slow = true;

@@ -57,9 +57,7 @@ template <class Body> void cases(int count, Body body) {
 }
 
 // Under qemu-user the tests do fewer rounds: the same paths, less time.
-inline int rounds(int native) {
-  return std::getenv("SOLO_EMULATOR") && *std::getenv("SOLO_EMULATOR") ? native / 4 : native;
-}
+inline int rounds(int native) { return std::getenv("SOLO_QEMU") && *std::getenv("SOLO_QEMU") ? native / 4 : native; }
 
 // n random bytes, mostly letters, with NUL, '\r', 0xff and (unless `newlines` is false) '\n' mixed in.
 inline std::string bytes(Rng &rng, size_t n, bool newlines = true) {

@@ -65,7 +65,8 @@ TEST_CASE("clock_nanosleep and nanosleep reject bad times and clocks") {
 TEST_CASE("a signal ends clock_nanosleep with EINTR and the time left; setitimer delivers it") {
   install_counter(SIGALRM);
   sys::Itimerval alarm{};
-  alarm.it_value.tv_usec = 20'000;
+  // Half a second: the signal must find the thread already asleep, even on a loaded machine under an emulator.
+  alarm.it_value.tv_usec = 500'000;
   REQUIRE(sys::setitimer(sys::ItimerWhich::Real, alarm).has_value());
 
   Timespec request{30, 0};
@@ -111,8 +112,8 @@ TEST_CASE("timerfd expires and counts") {
 
   sys::Itimerspec spec{};
   spec.it_value = Timespec::from_milliseconds(10);
-  Timespec armed_at = monotonic_now();
   REQUIRE(sys::timerfd_settime(*fd, sys::TimerfdSetFlags::None, spec).has_value());
+  Timespec armed_at = monotonic_now(); // after the call: a stall before it must not end the sleep too early
   auto left = sys::timerfd_gettime(*fd);
   REQUIRE(left.has_value());
   CHECK(left->it_value <= spec.it_value);
@@ -192,9 +193,14 @@ TEST_CASE("POSIX timers signal the process and a thread") {
   REQUIRE(t1.has_value());
   sys::Itimerspec spec{};
   spec.it_value = Timespec::from_milliseconds(5);
+  // SIGUSR1 stays blocked until sigsuspend unblocks it atomically: a signal that comes before the wait begins
+  // (a stall after arming) waits for it instead of being missed.
+  sigset_t usr1, old;
+  sigemptyset(&usr1);
+  sigaddset(&usr1, SIGUSR1);
+  REQUIRE(::sigprocmask(SIG_BLOCK, &usr1, &old) == 0);
   REQUIRE(sys::timer_settime(*t1, sys::TimerFlags::None, spec).has_value());
-  // Sleep until the signal cuts the sleep short.
-  CHECK(sys::nanosleep(Timespec{30, 0}).error() == Errno::EINTR);
+  ::sigsuspend(&old);
   CHECK(signals_seen == 1);
   REQUIRE(sys::timer_delete(*t1).has_value());
 
@@ -204,8 +210,9 @@ TEST_CASE("POSIX timers signal the process and a thread") {
   // An absolute expiry on the timer's clock.
   spec.it_value = monotonic_now() + Timespec::from_milliseconds(5);
   REQUIRE(sys::timer_settime(*t2, sys::TimerFlags::AbsTime, spec).has_value());
-  CHECK(sys::nanosleep(Timespec{30, 0}).error() == Errno::EINTR);
+  ::sigsuspend(&old);
   CHECK(signals_seen == 2);
+  REQUIRE(::sigprocmask(SIG_SETMASK, &old, nullptr) == 0);
   REQUIRE(sys::timer_delete(*t2).has_value());
   restore_default(SIGUSR1);
 }
