@@ -17,7 +17,12 @@ void *SystemPageSource::map(size_t length) noexcept {
 
 void SystemPageSource::unmap(void *addr, size_t length) noexcept { (void)sys::munmap(addr, length); }
 
+// Shrinking gives the tail back with munmap, which a kernel does the same as mremap: qemu-user's mremap
+// (7.2 and 10.0) for a 32-bit guest, whose address space it reserves up front, re-reserves the wrong range when
+// a mapping shrinks: old end onwards instead of new end onwards, so the next mapping's first pages vanish.
 bool SystemPageSource::resize_in_place(void *addr, size_t old_length, size_t new_length) noexcept {
+  if (new_length < old_length)
+    return sys::munmap(static_cast<char *>(addr) + new_length, old_length - new_length).has_value();
   return sys::mremap(addr, old_length, new_length).has_value();
 }
 

@@ -39,6 +39,9 @@ public:
   }
   bool resize_in_place(void *addr, size_t old_length, size_t new_length) noexcept override {
     if (new_length > old_length && new_length - old_length > budget) return false;
+    // Shrinking as SystemPageSource does (munmap of the tail: qemu-user's mremap shrinks 32-bit guests wrongly).
+    if (new_length < old_length)
+      return sys::munmap(static_cast<char *>(addr) + new_length, old_length - new_length).has_value();
     return sys::mremap(addr, old_length, new_length).has_value();
   }
   bool move(void *addr, size_t old_length, size_t new_length, void *target) noexcept override {
