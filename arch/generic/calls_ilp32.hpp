@@ -33,6 +33,22 @@ inline constexpr auto timerfd_gettime = nr::timerfd_gettime64;
 inline constexpr auto utimensat = nr::utimensat_time64;
 } // namespace time_nr
 
+// The calls that take or give user and group ids. i386 and ARM kept their first calls' 16-bit ids under the
+// plain names (getuid gives 65534 as 65534 but 100000 as 34464); the 32-bit-id calls are the *32 ones.
+namespace id_nr {
+inline constexpr auto getuid = nr::getuid32;
+inline constexpr auto geteuid = nr::geteuid32;
+inline constexpr auto getgid = nr::getgid32;
+inline constexpr auto getegid = nr::getegid32;
+inline constexpr auto setuid = nr::setuid32;
+inline constexpr auto setgid = nr::setgid32;
+inline constexpr auto setresuid = nr::setresuid32;
+inline constexpr auto setresgid = nr::setresgid32;
+inline constexpr auto getgroups = nr::getgroups32;
+inline constexpr auto setgroups = nr::setgroups32;
+inline constexpr auto fchown = nr::fchown32;
+} // namespace id_nr
+
 namespace detail {
 inline long low(long long v) { return static_cast<long>(static_cast<unsigned long long>(v) & 0xffffffffu); }
 inline long high(long long v) { return static_cast<long>(static_cast<unsigned long long>(v) >> 32); }
@@ -174,4 +190,5 @@ inline long fcntl_lock(int fd, int cmd, void *lock) {
 
 namespace solo::sys {
 namespace tnr = solo::arch::calls::time_nr;
+namespace idnr = solo::arch::calls::id_nr;
 } // namespace solo::sys

@@ -28,6 +28,21 @@ inline constexpr auto timerfd_gettime = nr::timerfd_gettime;
 inline constexpr auto utimensat = nr::utimensat;
 } // namespace time_nr
 
+// The calls that take or give user and group ids: 32-bit ids under their plain names.
+namespace id_nr {
+inline constexpr auto getuid = nr::getuid;
+inline constexpr auto geteuid = nr::geteuid;
+inline constexpr auto getgid = nr::getgid;
+inline constexpr auto getegid = nr::getegid;
+inline constexpr auto setuid = nr::setuid;
+inline constexpr auto setgid = nr::setgid;
+inline constexpr auto setresuid = nr::setresuid;
+inline constexpr auto setresgid = nr::setresgid;
+inline constexpr auto getgroups = nr::getgroups;
+inline constexpr auto setgroups = nr::setgroups;
+inline constexpr auto fchown = nr::fchown;
+} // namespace id_nr
+
 // A futex wait or wake (deadline nullptr: no limit).
 inline long futex(const unsigned *word, int op, unsigned val, const void *deadline, const unsigned *word2,
                   unsigned val3) {
@@ -84,4 +99,5 @@ inline long fcntl_lock(int fd, int cmd, void *lock) { return raw(nr::fcntl, fd, 
 
 namespace solo::sys {
 namespace tnr = solo::arch::calls::time_nr;
+namespace idnr = solo::arch::calls::id_nr;
 } // namespace solo::sys

@@ -23,10 +23,17 @@ TEST_CASE("parse_int: every width at and beyond its limits") {
   CHECK(parse_int<signed char>("128").error() == Errno::ERANGE);
   CHECK(*parse_int<unsigned char>("255") == 255);
   CHECK(parse_int<unsigned char>("256").error() == Errno::ERANGE);
-  CHECK(*parse_int<long>("-9223372036854775808") == LONG_MIN);
-  CHECK(parse_int<long>("9223372036854775808").error() == Errno::ERANGE);
-  CHECK(*parse_int<unsigned long>("18446744073709551615") == ULONG_MAX);
-  CHECK(parse_int<unsigned long>("18446744073709551616").error() == Errno::ERANGE);
+  // long's limits as text, whichever its width (64 bits, or 32 on i386 and ARM).
+  char text[32];
+  snprintf(text, sizeof text, "%ld", LONG_MIN);
+  CHECK(*parse_int<long>(text) == LONG_MIN);
+  snprintf(text, sizeof text, "%llu", static_cast<unsigned long long>(LONG_MAX) + 1);
+  CHECK(parse_int<long>(text).error() == Errno::ERANGE);
+  snprintf(text, sizeof text, "%lu", ULONG_MAX);
+  CHECK(*parse_int<unsigned long>(text) == ULONG_MAX);
+  CHECK(parse_int<unsigned long>(sizeof(long) == 8 ? "18446744073709551616" : "4294967296").error() == Errno::ERANGE);
+  CHECK(*parse_int<long long>("-9223372036854775808") == LLONG_MIN);
+  CHECK(parse_int<unsigned long long>("18446744073709551616").error() == Errno::ERANGE);
   CHECK(parse_int<unsigned long>("99999999999999999999999").error() == Errno::ERANGE);
   CHECK(parse_int<unsigned>("-1").error() == Errno::ERANGE);
   CHECK(*parse_int<unsigned>("-0") == 0);

@@ -17,10 +17,10 @@ using gid_t = unsigned int;
 inline pid_t getpid() noexcept { return static_cast<pid_t>(raw(nr::getpid)); }
 inline pid_t getppid() noexcept { return static_cast<pid_t>(raw(nr::getppid)); }
 inline pid_t gettid() noexcept { return static_cast<pid_t>(raw(nr::gettid)); }
-inline uid_t getuid() noexcept { return static_cast<uid_t>(raw(nr::getuid)); }
-inline uid_t geteuid() noexcept { return static_cast<uid_t>(raw(nr::geteuid)); }
-inline gid_t getgid() noexcept { return static_cast<gid_t>(raw(nr::getgid)); }
-inline gid_t getegid() noexcept { return static_cast<gid_t>(raw(nr::getegid)); }
+inline uid_t getuid() noexcept { return static_cast<uid_t>(raw(idnr::getuid)); }
+inline uid_t geteuid() noexcept { return static_cast<uid_t>(raw(idnr::geteuid)); }
+inline gid_t getgid() noexcept { return static_cast<gid_t>(raw(idnr::getgid)); }
+inline gid_t getegid() noexcept { return static_cast<gid_t>(raw(idnr::getegid)); }
 
 // Where the kernel writes 0 (and wakes a futex) when this thread exits; returns the caller's tid.
 inline pid_t set_tid_address(int *tidptr) noexcept { return static_cast<pid_t>(raw(nr::set_tid_address, tidptr)); }
@@ -44,18 +44,18 @@ inline Result<void> tgkill(pid_t tgid, pid_t tid, int sig) noexcept {
 }
 
 // Credentials. An id of ~0u (id_unchanged in <solo/sys/stat.hpp>) leaves that id as it is in setres*id.
-inline Result<void> setuid(uid_t uid) noexcept { return result_void(raw(nr::setuid, uid)); }
-inline Result<void> setgid(gid_t gid) noexcept { return result_void(raw(nr::setgid, gid)); }
+inline Result<void> setuid(uid_t uid) noexcept { return result_void(raw(idnr::setuid, uid)); }
+inline Result<void> setgid(gid_t gid) noexcept { return result_void(raw(idnr::setgid, gid)); }
 inline Result<void> setresuid(uid_t ruid, uid_t euid, uid_t suid) noexcept {
-  return result_void(raw(nr::setresuid, ruid, euid, suid));
+  return result_void(raw(idnr::setresuid, ruid, euid, suid));
 }
 inline Result<void> setresgid(gid_t rgid, gid_t egid, gid_t sgid) noexcept {
-  return result_void(raw(nr::setresgid, rgid, egid, sgid));
+  return result_void(raw(idnr::setresgid, rgid, egid, sgid));
 }
 // size 0 asks for the count only; otherwise EINVAL when `size` is too small.
-inline Result<int> getgroups(int size, gid_t *list) noexcept { return result<int>(raw(nr::getgroups, size, list)); }
+inline Result<int> getgroups(int size, gid_t *list) noexcept { return result<int>(raw(idnr::getgroups, size, list)); }
 inline Result<void> setgroups(size_t size, const gid_t *list) noexcept {
-  return result_void(raw(nr::setgroups, size, list));
+  return result_void(raw(idnr::setgroups, size, list));
 }
 
 // Sessions and process groups. pid 0 means the caller.

@@ -78,4 +78,5 @@ inline Result<void> result_void(long ret) noexcept {
 
 // The calls whose form depends on the word's width (arch/<arch>/calls_arch.hpp): tnr:: names the numbers of the
 // calls that take solo's 64-bit Timespec, the *_time64 ones on a 32-bit architecture.
+// idnr:: those of the calls with 32-bit user and group ids (the *32 ones on i386 and ARM).
 #include <calls_arch.hpp>

@@ -83,7 +83,7 @@ inline Result<void> fchmodat(FdRef dirfd, CStr path, unsigned mode) noexcept {
 inline constexpr unsigned id_unchanged = ~0u;
 
 inline Result<void> fchown(FdRef fd, uid_t owner, gid_t group) noexcept {
-  return result_void(raw(nr::fchown, fd.get(), owner, group));
+  return result_void(raw(idnr::fchown, fd.get(), owner, group));
 }
 
 inline Result<void> fchownat(FdRef dirfd, CStr path, uid_t owner, gid_t group, AtFlags flags = AtFlags::None) noexcept {
