@@ -25,6 +25,19 @@ int interrupt_after(long ms) {
   });
 }
 
+// The same, counting from the parent's go: a byte on `go[0]` that the parent writes right before the call under
+// test, so that a parent slow to get there (a loaded machine, an emulator) is not interrupted before it starts.
+int interrupt_after_go(const int (&go)[2], long ms) {
+  int parent = sys::getpid();
+  return spawn([=] {
+    char c;
+    if (sys::raw(sys::nr::read, go[0], &c, 1) != 1) return 1;
+    pause_ms(ms);
+    return sys::kill(parent, sig::INT) ? 0 : 1;
+  });
+}
+void say_go(const int (&go)[2]) { (void)sys::raw(sys::nr::write, go[1], "g", 1); }
+
 // Reaps a helper child once a test is done with the interrupt (the request would make wait4 fail too).
 void reap(int pid) {
   sig::clear_interrupt();
@@ -131,12 +144,14 @@ void partial_transfers_are_exact() {
   // it reports must be exactly what the pipe holds.
   static unsigned char big[1 << 20];
   for (size_t i = 0; i < sizeof big; ++i) big[i] = static_cast<unsigned char>(i);
-  int fds[2];
+  int fds[2], go[2];
   CHECK(sys::pipe2(fds).has_value());
+  CHECK(sys::pipe2(go).has_value());
   sig::clear_interrupt();
-  int child = interrupt_after(100);
+  int child = interrupt_after_go(go, 100);
   size_t written = 0;
   long start = now_ms();
+  say_go(go);
   auto w = solo::io::write_all(fds[1], big, sizeof big, &written);
   CHECK(w.error() == Errno::EINTR);
   CHECK(now_ms() - start < prompt_ms);
@@ -155,12 +170,15 @@ void partial_transfers_are_exact() {
   sig::clear_interrupt();
   int parent = sys::getpid();
   child = spawn([&] {
+    char c;
+    if (sys::raw(sys::nr::read, go[0], &c, 1) != 1) return 1; // the parent is at read_exact
     if (!solo::io::write_all(fds[1], big, 300)) return 1;
     pause_ms(100);
     return sys::kill(parent, sig::INT) ? 0 : 1;
   });
   static unsigned char got[1000];
   size_t done = 0;
+  say_go(go);
   auto r = io::read_exact(fds[0], got, sizeof got, &done);
   CHECK(r.error() == Errno::EINTR);
   CHECK_EQ(done, 300);
@@ -176,11 +194,14 @@ void partial_transfers_are_exact() {
   CHECK(sys::pipe2(out).has_value());
   sig::clear_interrupt();
   child = spawn([&] {
+    char c;
+    if (sys::raw(sys::nr::read, go[0], &c, 1) != 1) return 1; // the parent is at copy
     if (!solo::io::write_all(fds[1], big, 5000)) return 1;
     pause_ms(100);
     return sys::kill(parent, sig::INT) ? 0 : 1;
   });
   size_t copied = 0;
+  say_go(go);
   auto c = io::copy(fds[0], out[1], &copied);
   CHECK(c.error() == Errno::EINTR);
   CHECK_EQ(copied, 5000);
@@ -189,7 +210,7 @@ void partial_transfers_are_exact() {
   CHECK_EQ(wrong, 0);
   reap(child);
   sig::clear_interrupt();
-  int all[] = {fds[0], fds[1], out[0], out[1]};
+  int all[] = {fds[0], fds[1], out[0], out[1], go[0], go[1]};
   for (int fd : all) (void)sys::close(fd);
 }
 

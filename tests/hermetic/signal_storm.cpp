@@ -165,12 +165,23 @@ void open_and_lock_under_storm() {
   temp_path(fifo, "fifo");
   constexpr unsigned s_ififo = 0010000;
   CHECK_EQ(sys::raw(sys::nr::mknodat, sys::at_fdcwd, fifo, s_ififo | 0600, 0), 0);
+  // The children count their pause from the parent's go, a byte it writes right before the call that must
+  // block: a parent slow to get there (a loaded machine, an emulator) would otherwise not block at all.
+  int go[2];
+  CHECK(sys::pipe2(go).has_value());
+  auto say_go = [&] { (void)sys::raw(sys::nr::write, go[1], "g", 1); };
+  auto wait_go = [&] {
+    char g;
+    return sys::raw(sys::nr::read, go[0], &g, 1) == 1;
+  };
   int writer = spawn([&] {
+    if (!wait_go()) return 1;
     pause_ms(100);
     auto fd = sys::openat(sys::at_fdcwd, solo::CStr(static_cast<const char *>(fifo)), sys::OpenFlags::WriteOnly);
     return fd && solo::io::write_all(*fd, "fifo", 4) ? 0 : 1;
   });
   long before = alarms;
+  say_go();
   auto fd = io::openat(sys::at_fdcwd, solo::CStr(static_cast<const char *>(fifo)), sys::OpenFlags::ReadOnly);
   CHECK(fd.has_value());
   // The open really blocked through the storm and was resumed: at least one alarm arrived meanwhile. (Not
@@ -194,19 +205,22 @@ void open_and_lock_under_storm() {
     // Its own open file description: a lock taken through the inherited one would be the parent's too.
     auto own = sys::openat(sys::at_fdcwd, solo::CStr(static_cast<const char *>(lock)), sys::OpenFlags::ReadWrite);
     if (!own || !io::flock(*own, sys::FlockOp::Exclusive)) return 1;
-    if (!solo::io::write_all(ready[1], "L", 1)) return 1;
+    if (!solo::io::write_all(ready[1], "L", 1) || !wait_go()) return 1;
     pause_ms(150);
     return 0; // exiting releases the lock
   });
   char c;
   CHECK_EQ(io::read(ready[0], &c, 1).value_or(0), 1);
   before = alarms;
+  say_go();
   CHECK(io::flock(file ? file->get() : -1, sys::FlockOp::Exclusive).has_value());
   CHECK(alarms - before >= 1); // as for the FIFO
   status = wait_for(holder);
   CHECK_EQ(status.exit_code(), 0);
   (void)sys::close(ready[0]);
   (void)sys::close(ready[1]);
+  (void)sys::close(go[0]);
+  (void)sys::close(go[1]);
   (void)sys::raw(sys::nr::unlinkat, sys::at_fdcwd, lock, 0);
 }
 
