@@ -85,6 +85,16 @@ compare tail "$(printf 'no\nsuch')"
 # apart, both ended through --pid. By descriptor: appends, truncation, a file that is moved away (still read).
 # By name: a file removed and created again, replaced by a rename, one that did not exist at the start.
 # Standard input (a regular file) is polled: it has no name to watch.
+# settle MIN: sleeps MIN seconds, then until both sides have written as much (at most 5 s more): a solo tail
+# slowed by an emulator on a busy machine gets the time it needs for each step before the next one.
+settle() {
+  sleep "$1"
+  local i
+  for i in $(seq 50); do
+    [ "$(cat gnu.out gnu.err | wc -c)" = "$(sed -E 's#^[^ :]*/tail:#tail:#' solo.err | cat solo.out - | wc -c)" ] && return 0
+    sleep 0.1
+  done
+}
 follow_case() {
   local args=$1 setup=$2 step sleeper
   shift 2
@@ -94,10 +104,10 @@ follow_case() {
   sleeper=$!
   (cd gnu && eval "exec tail $args --pid=$sleeper" >../gnu.out 2>../gnu.err) &
   (cd solo && eval "exec '$SOLO_ROOT/qemu/run' '$SOLO_ARCH' '$SOLO_TOOLS/tail' $args --pid=$sleeper" >../solo.out 2>../solo.err) &
-  sleep 0.7
+  settle 0.7
   for step in "$@"; do
     (cd gnu && eval "$step") && (cd solo && eval "$step")
-    sleep 0.6
+    settle 0.6
   done
   kill $sleeper
   wait
