@@ -140,8 +140,12 @@ printf '%s\n' 1 1.00000000000000000001 1.0000000000000000001 1.00000000000000000
 if [ -z "${SOLO_QEMU:-}" ]; then
   for o in -g -gr -gu -gs; do compare sort $o precise; done
 fi
+# Debian's cross gcc for the architecture: its GNU type (i686-linux-gnu, arm-linux-gnueabihf) from its Debian name.
 cc=gcc
-[ "$SOLO_ARCH" = "$(uname -m)" ] || cc=$SOLO_ARCH-linux-gnu-gcc
+if [ "$SOLO_ARCH" != "$(uname -m)" ]; then
+  debian=$(awk -v a="$SOLO_ARCH" '$1 == a { print $2 }' "$SOLO_ROOT/qemu/architectures.list")
+  cc=$(dpkg-architecture -a"$debian" -qDEB_HOST_GNU_TYPE 2>/dev/null || echo "$SOLO_ARCH-linux-gnu")-gcc
+fi
 if "$cc" -O2 -static -o strtold-order "$SOLO_ROOT/tests/tools/strtold-order.c"; then
   for r in "" r; do
     "$SOLO_ROOT/qemu/run" "$SOLO_ARCH" ./strtold-order $r <precise >expected

@@ -17,8 +17,13 @@ if [ "$SOLO_ARCH" = "$(uname -m)" ]; then
   compare uname -a -p
   compare uname -mpi
 else
-  check "uname -m names the emulated machine" [ "$(solo uname -m)" = "$SOLO_ARCH" ]
-  check "uname -a ends with machine and system" bash -c "'$SOLO_ROOT/qemu/run' '$SOLO_ARCH' '$SOLO_TOOLS/uname' -a | grep -q ' $SOLO_ARCH GNU/Linux\$'"
+  # The emulated machine under the architecture's name or one of its other names (toolchain/arches: i686 for
+  # i386, armv7l for armv7).
+  names=" $(awk -v a="$SOLO_ARCH" '$1 == a { $2 = $3 = ""; print }' "$SOLO_ROOT/toolchain/arches") "
+  machine=$(solo uname -m)
+  known() { [ -n "$machine" ] && [[ $names == *" $machine "* ]]; }
+  check "uname -m names the emulated machine ($machine)" known
+  check "uname -a ends with machine and system" bash -c "'$SOLO_ROOT/qemu/run' '$SOLO_ARCH' '$SOLO_TOOLS/uname' -a | grep -q ' $machine GNU/Linux\$'"
 fi
 check "uname --help exits 0" bash -c "'$SOLO_ROOT/qemu/run' '$SOLO_ARCH' '$SOLO_TOOLS/uname' --help >/dev/null"
 # Options count after operands too (GNU's parser reads them all first); an extra operand is named once.
