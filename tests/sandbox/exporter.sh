@@ -60,11 +60,20 @@ PY
 }
 
 # --- This build's binaries --------------------------------------------------------------------------------
-case $arch in
-  x86_64) uapi=/usr/include/x86_64-linux-gnu/asm/unistd_64.h scmp=SCMP_ARCH_X86_64 ;;
-  aarch64) uapi=/usr/include/asm-generic/unistd.h scmp=SCMP_ARCH_AARCH64 ;;
-  riscv64) uapi=/usr/include/asm-generic/unistd.h scmp=SCMP_ARCH_RISCV64 ;;
-esac
+# The architecture's seccomp name, from arch/ARCH/identity.inc, and the kernel's own names: every __NR_ macro
+# of its uapi <asm/unistd.h> as clang preprocesses it for the target (the cross headers under
+# /usr/GNU-TYPE/include, the machine's own under /usr/include/GNU-TYPE, as scripts/gen-syscall-numbers finds them).
+root=$(cd "$(dirname "$0")/../.." && pwd)
+source "$root/qemu/lists.sh"
+scmp=$(sed -n 's/^SOLO_ARCH_IDENTITY([^"]*"\([A-Z0-9_]*\)").*/\1/p' "$root/arch/$arch/identity.inc")
+triple=$(awk -v a="$arch" '$1 == a { print $2 }' "$root/toolchain/arches")
+qemu_architecture "$arch"
+gnu=$(dpkg-architecture -a"$arch_debian" -qDEB_HOST_GNU_TYPE 2>/dev/null)
+if [ -d "/usr/$gnu/include/asm" ]; then inc=/usr/$gnu/include; else inc=/usr/include/$gnu; fi
+uapi=$tmp/unistd.defines
+echo '#include <asm/unistd.h>' | clang-19 --target="$triple" -nostdinc -I"$inc" -I/usr/include -E -dM -x c - >"$uapi"
+check "the seccomp name ($scmp) and the uapi names ($(grep -c '^#define __NR_' "$uapi")) are known" \
+  "[ -n \"$scmp\" ] && grep -q '^#define __NR_exit_group ' $uapi"
 header_re="^# .*: $arch \\(AUDIT_ARCH 0x[0-9a-f]+\\), [0-9]+ sites, [0-9]+ system calls; lock\\(\\) allows [0-9]+$"
 for tool in "$build"/examples/*; do
   [ -x "$tool" ] && [ -f "$tool" ] || continue
